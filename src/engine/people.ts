@@ -1,0 +1,106 @@
+import type { Draft } from '../checks/types.js';
+import type { Span, Token } from './prepare-draft.js';
+
+/**
+ * Finds references to people in a draft: named people ("Mrs Jean Atkins", "Sarah Jones"),
+ * councillors ("Cllr Brown"), families ("the Hendersons") and roles that identify one person
+ * or a small group ("the chief executive", "officers in planning").
+ */
+
+export type PersonKind = 'titled' | 'councillor' | 'full-name' | 'family' | 'role';
+
+export interface PersonRef extends Span {
+  readonly kind: PersonKind;
+  /** The words as typed. */
+  readonly name: string;
+  readonly firstToken: number;
+  readonly endToken: number;
+}
+
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lady', 'lord', 'prof', 'professor', 'rev', 'revd', 'reverend']);
+const COUNCILLOR_TITLES = new Set(['cllr', 'councillor', 'coun', 'cr', 'mayor', 'alderman']);
+
+/** Capitalised words that are not names: places, bodies, days, months and the like. */
+const NOT_NAMES = new Set([
+  'i', 'the', 'a', 'an', 'and', 'or', 'but', 'on', 'in', 'at', 'to', 'of', 'for', 'with', 'by', 'from', 'my', 'our', 'your', 'we', 'you', 'he', 'she', 'they', 'it', 'this', 'that', 'these', 'those', 'if', 'so', 'as', 'no', 'yes', 'not', 'all', 'well', 'thanks', 'thank', 'great', 'happy', 'good', 'just', 'please', 'today', 'tonight', 'tomorrow', 'yesterday', 'here', 'there', 'what', 'why', 'how', 'when', 'who', 'where',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'christmas', 'easter',
+  'council', 'county', 'city', 'district', 'borough', 'parish', 'town', 'village', 'committee', 'cabinet', 'planning', 'licensing', 'highways', 'street', 'road', 'lane', 'close', 'avenue', 'drive', 'way', 'crescent', 'court', 'place', 'gardens', 'grove', 'terrace', 'walk', 'row', 'mews', 'hill', 'square', 'park', 'green', 'common', 'centre', 'center', 'hall', 'library', 'school', 'primary', 'academy', 'college', 'university', 'church', 'station', 'hospital', 'surgery', 'house', 'estate', 'bridge', 'market', 'river', 'united', 'city', 'fc', 'ltd', 'limited', 'plc', 'group', 'party', 'labour', 'conservative', 'conservatives', 'tory', 'tories', 'lib', 'dem', 'dems', 'liberal', 'democrats', 'reform', 'independent', 'snp', 'plaid', 'nhs', 'uk', 'england', 'wales', 'scotland', 'britain', 'british', 'government', 'minister', 'mp', 'mps', 'police', 'fire', 'service', 'services', 'department', 'team', 'trust', 'board', 'authority', 'office', 'north', 'south', 'east', 'west', 'new', 'old', 'upper', 'lower', 'great', 'little', 'saint', 'st', 'news', 'day', 'week', 'year', 'facebook', 'twitter', 'instagram', 'linkedin', 'whatsapp', 'x', 'pride', 'ward', 'division',
+]);
+
+const ROLE_PHRASES: readonly string[][] = [
+  ['chief', 'executive'], ['chief', 'exec'], ['ceo'], ['leader'], ['council', 'leader'], ['deputy', 'leader'], ['mayor'], ['chair'], ['chairman'], ['chairwoman'], ['vice', 'chair'], ['monitoring', 'officer'], ['head', 'of'], ['director'], ['cabinet', 'member'], ['portfolio', 'holder'], ['leader', 'of', 'the', 'council'], ['clerk'], ['town', 'clerk'], ['finance', 'director'], ['s151', 'officer'], ['planning', 'officer'], ['case', 'officer'], ['officer'], ['officers'], ['developer'], ['developers'], ['landlord'], ['contractor'], ['manager'], ['headteacher'], ['head', 'teacher'], ['governors'], ['opposition', 'leader'], ['leader', "'s"],
+];
+
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+
+function isNameToken(token: Token | undefined): token is Token {
+  return !!token && NAME_WORD.test(token.typed) && !NOT_NAMES.has(token.text) && token.text.length >= 2;
+}
+
+/** Whether the token is an initial such as "D" in "Mr D. Okafor". */
+function isInitial(draft: Draft, token: Token | undefined): boolean {
+  return !!token && /^\p{Lu}$/u.test(token.typed) && /^\.?\s/.test(draft.text.slice(token.end, token.end + 2));
+}
+
+function nameRun(draft: Draft, from: number): number {
+  let at = from;
+  while (isInitial(draft, draft.tokens[at])) at++;
+  while (isNameToken(draft.tokens[at]) && at - from < 4) at++;
+  return at;
+}
+
+function ref(draft: Draft, kind: PersonKind, firstToken: number, endToken: number): PersonRef {
+  const start = (draft.tokens[firstToken] as Token).start;
+  const end = (draft.tokens[endToken - 1] as Token).end;
+  return { kind, start, end, firstToken, endToken, name: draft.text.slice(start, end) };
+}
+
+export function findPeople(draft: Draft): PersonRef[] {
+  const found: PersonRef[] = [];
+  const { tokens } = draft;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    // "Mrs Jean Atkins", "Mr D. Okafor", "Cllr Brown"
+    if (TITLES.has(token.text) || COUNCILLOR_TITLES.has(token.text)) {
+      const end = nameRun(draft, i + 1);
+      const hasName = end > i + 1 && isNameToken(tokens[end - 1]);
+      if (hasName) {
+        found.push(ref(draft, COUNCILLOR_TITLES.has(token.text) ? 'councillor' : 'titled', i, end));
+        i = end - 1;
+        continue;
+      }
+    }
+    // "the Hendersons", "the Smith family"
+    if (token.text === 'the' && isNameToken(tokens[i + 1])) {
+      const next = tokens[i + 1] as Token;
+      if (/s$/.test(next.text) && !/ss$/.test(next.text) && tokens[i + 2]?.text !== "'s" && !isNameToken(tokens[i + 2])) {
+        found.push(ref(draft, 'family', i, i + 2));
+        i += 1;
+        continue;
+      }
+      if (tokens[i + 2]?.text === 'family') {
+        found.push(ref(draft, 'family', i, i + 3));
+        i += 2;
+        continue;
+      }
+    }
+    // "Sarah Jones": two or more capitalised words that are not places or bodies.
+    if (isNameToken(token) && isNameToken(tokens[i + 1]) && tokens[i + 1]?.sentence === token.sentence && !/[,.;:]/.test(draft.text.slice(token.end, tokens[i + 1]?.start))) {
+      const end = nameRun(draft, i);
+      const after = tokens[end];
+      const isPlace = after && NOT_NAMES.has(after.text) && /^\p{Lu}/u.test(after.typed);
+      if (!isPlace) {
+        found.push(ref(draft, 'full-name', i, end));
+        i = end - 1;
+        continue;
+      }
+    }
+    for (const phrase of ROLE_PHRASES) {
+      if (phrase.every((word, k) => tokens[i + k]?.text === word)) {
+        found.push(ref(draft, 'role', i, i + phrase.length));
+        break;
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,149 @@
+import type { Token } from './prepare-draft.js';
+
+/**
+ * One matcher for every phrase list in a pack, built once per pack and run once per check.
+ * A phrase is words separated by spaces; a word may be `word`, `prefix*`, `this|that` or `_`
+ * (any one word). Words are compared with the normalised forms of each token, so evasions
+ * ("1d10t", "stuuupid", "sh*t") and contractions ("won't" = "will not") are handled here once.
+ */
+
+export interface PhraseEntry<Tag> {
+  readonly phrase: string;
+  readonly tag: Tag;
+}
+
+export interface PhraseHit<Tag> {
+  readonly tag: Tag;
+  readonly phrase: string;
+  /** Tokens [firstToken, endToken). */
+  readonly firstToken: number;
+  readonly endToken: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Node<Tag> {
+  exact: Map<string, Node<Tag>>;
+  prefixes: Array<[string, Node<Tag>]>;
+  any: Node<Tag> | null;
+  entries: Array<PhraseEntry<Tag>>;
+}
+
+function createNode<Tag>(): Node<Tag> {
+  return { exact: new Map(), prefixes: [], any: null, entries: [] };
+}
+
+export interface PhraseMatcher<Tag> {
+  readonly size: number;
+  match(tokens: readonly Token[]): Array<PhraseHit<Tag>>;
+}
+
+/** Splits a phrase the way drafts are split, so "won't" in a list matches "won't" in a post. */
+export function phraseWords(phrase: string): string[] {
+  const words: string[] = [];
+  for (const raw of phrase.toLowerCase().replace(/[’‘]/g, "'").split(/[\s\-/]+/)) {
+    const word = raw.replace(/^[^\p{L}\p{N}_*|'@$]+|[^\p{L}\p{N}_*|']+$/gu, '');
+    if (word.length === 0) continue;
+    if (word.includes('|') || word === '_' || word.endsWith('*')) {
+      words.push(word);
+      continue;
+    }
+    if (word.endsWith("n't")) {
+      const stem = word.slice(0, -3);
+      words.push({ wo: 'will', ca: 'can', sha: 'shall', ai: 'is' }[stem] ?? stem, 'not');
+    } else if (/'(ll|ve|re|d|m)$/.test(word)) {
+      const [stem, tail] = word.split("'") as [string, string];
+      words.push(stem, { ll: 'will', ve: 'have', re: 'are', d: 'would', m: 'am' }[tail] as string);
+    } else if (/'s$/.test(word)) {
+      const stem = word.slice(0, -2);
+      words.push(stem, ['it', 'that', 'there', 'what', 'who', 'he', 'she', 'here', 'where', 'how', 'this'].includes(stem) ? 'is' : "'s");
+    } else {
+      words.push(word);
+    }
+  }
+  return words;
+}
+
+export function compilePhrases<Tag>(entries: Iterable<PhraseEntry<Tag>>): PhraseMatcher<Tag> {
+  const root = createNode<Tag>();
+  let size = 0;
+  for (const entry of entries) {
+    const words = phraseWords(entry.phrase);
+    if (words.length === 0) continue;
+    let frontier: Array<Node<Tag>> = [root];
+    for (const word of words) {
+      const next: Array<Node<Tag>> = [];
+      for (const node of frontier) {
+        for (const option of word.split('|').filter(Boolean)) {
+          if (option === '_') {
+            node.any ??= createNode();
+            next.push(node.any);
+          } else if (option.endsWith('*') && option.length > 1) {
+            const prefix = option.slice(0, -1);
+            let child = node.prefixes.find(([p]) => p === prefix)?.[1];
+            if (!child) {
+              child = createNode();
+              node.prefixes.push([prefix, child]);
+            }
+            next.push(child);
+          } else {
+            let child = node.exact.get(option);
+            if (!child) {
+              child = createNode();
+              node.exact.set(option, child);
+            }
+            next.push(child);
+          }
+        }
+      }
+      frontier = next;
+    }
+    for (const node of frontier) node.entries.push(entry);
+    size++;
+  }
+
+  function step(node: Node<Tag>, token: Token): Array<Node<Tag>> {
+    const out: Array<Node<Tag>> = [];
+    for (const form of token.forms) {
+      const child = node.exact.get(form);
+      if (child && !out.includes(child)) out.push(child);
+      for (const [prefix, prefixChild] of node.prefixes) {
+        if (form.startsWith(prefix) && !out.includes(prefixChild)) out.push(prefixChild);
+      }
+    }
+    if (token.censored) {
+      for (const [word, child] of node.exact) if (token.censored.test(word) && !out.includes(child)) out.push(child);
+    }
+    if (node.any && !out.includes(node.any)) out.push(node.any);
+    return out;
+  }
+
+  return {
+    size,
+    match(tokens) {
+      const hits: Array<PhraseHit<Tag>> = [];
+      for (let first = 0; first < tokens.length; first++) {
+        let frontier: Array<Node<Tag>> = [root];
+        for (let at = first; at < tokens.length && frontier.length > 0; at++) {
+          const token = tokens[at] as Token;
+          const next: Array<Node<Tag>> = [];
+          for (const node of frontier) for (const child of step(node, token)) if (!next.includes(child)) next.push(child);
+          for (const node of next) {
+            for (const entry of node.entries) {
+              hits.push({
+                tag: entry.tag,
+                phrase: entry.phrase,
+                firstToken: first,
+                endToken: at + 1,
+                start: (tokens[first] as Token).start,
+                end: token.end,
+              });
+            }
+          }
+          frontier = next;
+        }
+      }
+      return hits;
+    },
+  };
+}
