@@ -9,7 +9,7 @@ import type { CheckContext, Draft } from './types.js';
 
 const CAMPAIGN_HASHTAG = /#(?:stop|sayno|no|scrap|ban|reject|refuse)[\p{L}\p{N}_]{3,}/giu;
 const PROCEDURAL = /committee|planning|licensing|comes|before us/;
-const DECIDING = /\b(?:refus|reject|thrown out|turn(?:ed)? down|approv|grant|block)/i;
+const DECIDING = /\brefus/i;
 
 type Stance = { start: number; end: number; firstToken: number; endToken: number; outcome: boolean };
 type Matter = { name: string; pending: PendingMatter | null };
