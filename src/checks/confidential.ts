@@ -40,6 +40,7 @@ export default defineCheck({
       settings: 'Private parts of meetings ("Part 2 session", "exempt item", "closed session"): flagged unless the sentence is only about procedure.',
       'group-meetings': 'Political group meetings and whips ("tonight\'s group meeting").',
       disclosure: 'Words that show something from a private setting is being passed on ("we agreed", "told us", "was").',
+      unpublished: 'Words for material not yet published ("the draft budget", "isn\'t out until Friday"): flagged when its content is passed on.',
       procedural: 'Words that show a sentence is only about procedure ("will be taken in private", "why so many items").',
     },
     examples: {
@@ -65,6 +66,11 @@ export default defineCheck({
     };
     for (const hit of draft.hits('confidential/documents')) if (isReported(draft, hit)) add(hit, 'confidentialDocument');
     for (const hit of draft.hits('confidential/group-meetings')) if (isReported(draft, hit)) add(hit, 'groupMeeting');
+    for (const hit of draft.hits('confidential/unpublished')) {
+      const procedure = others(draft, 'confidential/procedural', hit);
+      const cues = others(draft, 'confidential/disclosure', hit).filter((cue) => !procedure.some((p) => p.firstToken < cue.endToken && cue.firstToken < p.endToken));
+      if (isReported(draft, hit) && cues.some((cue) => cue.firstToken >= hit.endToken)) add(hit, 'confidentialDocument');
+    }
     for (const hit of draft.hits('confidential/settings')) {
       if (!isReported(draft, hit)) continue;
       const procedure = others(draft, 'confidential/procedural', hit);

@@ -3,7 +3,7 @@ import type { Token } from './prepare-draft.js';
 /**
  * One matcher for every phrase list in a pack, built once per pack and run once per check.
  * A phrase is words separated by spaces; a word may be `word`, `prefix*`, `this|that` or `_`
- * (any one word), and `(thrown out|refused)` chooses between groups of words. Words are compared with the normalised forms of each token, so evasions
+ * (any one word); `(thrown out|refused)` chooses between groups of words and `(very )?` makes words optional. Words are compared with the normalised forms of each token, so evasions
  * ("1d10t", "stuuupid", "sh*t") and contractions ("won't" = "will not") are handled here once.
  */
 
@@ -40,15 +40,17 @@ export interface PhraseMatcher<Tag> {
 
 /**
  * Expands groups of alternatives that contain spaces: "must be (thrown out|refused)" gives
- * "must be thrown out" and "must be refused". Groups do not nest; at most 64 expansions.
+ * "must be thrown out" and "must be refused"; "(very )?" is optional. Groups do not nest;
+ * at most 64 expansions.
  */
 export function expandPhrase(phrase: string): string[] {
-  const group = /\(([^()]*)\)/.exec(phrase);
+  const group = /\(([^()]*)\)(\??)/.exec(phrase);
   if (!group) return [phrase];
   const before = phrase.slice(0, group.index);
   const after = phrase.slice(group.index + group[0].length);
-  const options = (group[1] ?? '').split('|').map((option) => option.trim());
-  return options.flatMap((option) => expandPhrase(`${before}${option}${after}`)).slice(0, 64);
+  const options = (group[1] ?? '').split('|');
+  if (group[2] === '?') options.push('');
+  return options.flatMap((option) => expandPhrase(`${before}${option}${after}`.replace(/\s+/g, ' ').trim())).slice(0, 64);
 }
 
 /** Splits a phrase the way drafts are split, so "won't" in a list matches "won't" in a post. */

@@ -46,12 +46,11 @@ export interface PreparedText {
   readonly quotes: readonly Span[];
 }
 
-const wordSegmenter = new Intl.Segmenter('en-GB', { granularity: 'word' });
 const sentenceSegmenter = new Intl.Segmenter('en-GB', { granularity: 'sentence' });
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '!': 'i', '|': 'l' };
-const JOINERS = /^[*@$!]+$/;
 const LETTER = /\p{L}/u;
+const EVASION_CHARS = /[0-9@$!|]/;
 const SENTENCE_STEMS = new Set(['it', 'that', 'there', 'what', 'who', 'he', 'she', 'here', 'where', 'how', 'this']);
 const NEGATED_STEMS: Record<string, string> = { wo: 'will', ca: 'can', sha: 'shall', ai: 'is' };
 const CONTRACTIONS: Record<string, string> = { ll: 'will', ve: 'have', re: 'are', d: 'would', m: 'am' };
@@ -62,47 +61,33 @@ interface RawWord {
   text: string;
 }
 
-/** Word segments, with evasion characters joined back into their word ("sh" "*" "t" → "sh*t"). */
+/**
+ * A word: letters, digits and marks, joined across an apostrophe ("i'll"), a decimal point
+ * ("2.1m") or evasion characters ("sh*t", "f@ck", "b******s"), with trailing stars kept ("f***").
+ * A Unicode regular expression does this several times faster than a word Segmenter, and
+ * the sentence Segmenter still decides where sentences end.
+ */
+const WORD = /(?:[\p{L}\p{N}]|\$(?=\p{L}))[\p{L}\p{M}\p{N}]*(?:(?:'(?=[\p{L}\p{N}])|(?<=\p{N})\.(?=\p{N})|[*@$!|]+(?=[\p{L}\p{N}]))[\p{L}\p{M}\p{N}]+)*\**/gu;
+
 function segmentWords(normal: string): RawWord[] {
   const words: RawWord[] = [];
-  let pending: RawWord | null = null;
-  let joinerCarry: RawWord | null = null;
-  for (const segment of wordSegmenter.segment(normal)) {
-    const { segment: piece, index } = segment;
-    const end = index + piece.length;
-    if (segment.isWordLike) {
-      if (pending && joinerCarry && joinerCarry.start === pending.end && index === joinerCarry.end) {
-        pending = { start: pending.start, end, text: pending.text + joinerCarry.text + piece };
-      } else if (pending && pending.end === index && pending.text.endsWith('*')) {
-        pending = { start: pending.start, end, text: pending.text + piece };
-      } else {
-        if (pending) words.push(pending);
-        pending = { start: index, end, text: piece };
-      }
-      joinerCarry = null;
-    } else if (JOINERS.test(piece)) {
-      if (joinerCarry && joinerCarry.end === index) joinerCarry = { start: joinerCarry.start, end, text: joinerCarry.text + piece };
-      else joinerCarry = { start: index, end, text: piece };
-      // Trailing stars censor the rest of a word: "f***".
-      if (pending && piece.includes('*') && joinerCarry.start === pending.end && /^\*+$/.test(joinerCarry.text)) {
-        pending = { start: pending.start, end, text: pending.text + joinerCarry.text };
-        joinerCarry = null;
-      }
-    } else {
-      joinerCarry = null;
-    }
-  }
-  if (pending) words.push(pending);
+  for (const match of normal.matchAll(WORD)) words.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
   return words;
 }
 
+function hasTripleLetter(word: string): boolean {
+  for (let i = 2; i < word.length; i++) if (word[i] === word[i - 1] && word[i] === word[i - 2] && word[i] !== '*') return true;
+  return false;
+}
+
 function squeeze(word: string): string[] {
-  if (!/(\p{L})\1\1/u.test(word)) return [];
+  if (!hasTripleLetter(word)) return [];
   return [word.replace(/(\p{L})\1{2,}/gu, '$1$1'), word.replace(/(\p{L})\1{2,}/gu, '$1')];
 }
 
 function formsOf(word: string): string[] {
   const forms = new Set<string>([word]);
+  if (!EVASION_CHARS.test(word) && !hasTripleLetter(word)) return [word];
   const hasLetter = LETTER.test(word);
   if (hasLetter && /[0-9@$!|]/.test(word) && !/^\d+(st|nd|rd|th|s|am|pm|k|m|mph|ft|km)?$/.test(word)) {
     forms.add([...word].map((c) => LEET[c] ?? c).join(''));

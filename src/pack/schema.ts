@@ -104,7 +104,7 @@ export const VocabularyChange = z
   .meta({
     title: 'Word list change',
     description:
-      'Phrases to add to or remove from a built-in word list. Words are matched whole and case-insensitively; "refus*" matches words starting "refus"; "vote|voting" matches either; "(thrown out|refused)" chooses between groups of words; "_" matches any one word.',
+      'Phrases to add to or remove from a built-in word list. Words are matched whole and case-insensitively; "refus*" matches words starting "refus"; "vote|voting" matches either; "(thrown out|refused)" chooses between groups of words and "(very )?" makes words optional; "_" matches any one word.',
   });
 
 const Examples = z

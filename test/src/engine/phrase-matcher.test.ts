@@ -31,5 +31,6 @@ describe('compilePhrases', () => {
 
   test('expands word groups', () => {
     expect(expandPhrase('be (thrown out|refused) (now|today)')).toEqual(['be thrown out now', 'be thrown out today', 'be refused now', 'be refused today']);
+    expect(expandPhrase('will (be )?voting')).toEqual(['will be voting', 'will voting']);
   });
 });

@@ -1,0 +1,120 @@
+/**
+ * Measures the engine against the budgets in the design (section 7). Benchmarks live here,
+ * never as timed assertions in tests.
+ * Usage: npm run bench            (a table)
+ *        npm run --silent bench -- --json   (one JSON document: {"results":[{name,p50_ms,p95_ms,runs}]})
+ *        npm run bench -- --by-check        (also: what each check costs on the long text)
+ */
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { CHECKS } from '../src/checks/index.js';
+import { createChecker } from '../src/engine/checker.js';
+import { buildContext, buildDraft } from '../src/engine/run-checks.js';
+import { compilePack } from '../src/pack/compile-pack.js';
+import { defaultPack } from '../src/pack/default-pack.js';
+import { loadPack } from '../src/pack/load-pack.js';
+import { mergePacks } from '../src/pack/merge-packs.js';
+import { RulePack } from '../src/pack/schema.js';
+import { makeHugePack } from '../test/fixtures/packs/huge-pack.js';
+
+interface Result {
+  name: string;
+  p50_ms: number;
+  p95_ms: number;
+  runs: number;
+}
+
+interface Case {
+  name: string;
+  /** The p95 budget, in milliseconds, when the design sets one. */
+  target?: number;
+  warmup: number;
+  runs: number;
+  run: () => unknown;
+}
+
+const { values } = parseArgs({ options: { json: { type: 'boolean' }, 'by-check': { type: 'boolean' } } });
+
+// A realistic 280-character post: a councillor's update with a mention, a hashtag and a link.
+const SHORT_POST =
+  'Great to join residents on Mill Road this morning to talk about the new crossing. Thanks to @ExampleCC highways team for the quick repairs to the pavement. ' +
+  'Surgery this Saturday 10-12 at the library if you want to raise anything. All welcome. #MillRoad https://example.org/surgery';
+
+const PARAGRAPHS = [
+  'Busy week in the ward. The gritters are out tonight on the A14 and the A1307, so please take care on the roads in the morning, especially on the hill past the school.',
+  'Residents have asked me about the proposals for Land north of Station Road, Histon. The application goes to Planning Committee next month and I will listen to everyone before I decide. You can comment on the planning portal until the end of the month.',
+  'Thank you to the volunteers who turned out for the litter pick on Sunday: 43 bags collected, two trolleys and a bike pulled out of the brook. Brilliant effort from Cottenham Scouts!!',
+  'I have had a lot of emails about the parking charges review in Sawston. Honestly this is a shambles and the officers have made a right mess of the consultation, but please do send me your views.',
+  'Ring 0345 045 5200 or email contact@example.gov.uk to report potholes, or use the online form. Mrs Jean Atkins of 14 Church Lane has asked me to thank the crew who fixed her drain.',
+  'My own view, speaking personally, is that the Red Lion licence application deserves a fair hearing. The Licensing Sub-Committee meets on the 10th and anyone can attend.',
+  'Reminder: the next full council meeting is on Thursday at 2pm at Shire Hall. The agenda and reports are published online a week before. Questions from the public are welcome.',
+  'Cllr Brown and I met the head of highways about the speed limit review on London Road. Nothing decided yet; we pushed for a 20mph zone outside the primary school. 🚸',
+];
+
+function longText(length: number): string {
+  let text = '';
+  for (let index = 0; text.length < length; index++) text += `${PARAGRAPHS[index % PARAGRAPHS.length]}\n\n`;
+  return text.slice(0, length);
+}
+
+function percentile(sorted: readonly number[], fraction: number): number {
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(fraction * sorted.length) - 1));
+  return sorted[index] ?? 0;
+}
+
+function measure(benchCase: Case): Result {
+  for (let i = 0; i < benchCase.warmup; i++) benchCase.run();
+  const times: number[] = [];
+  for (let i = 0; i < benchCase.runs; i++) {
+    const start = performance.now();
+    benchCase.run();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const round = (value: number): number => Math.round(value * 1000) / 1000;
+  return { name: benchCase.name, p50_ms: round(percentile(times, 0.5)), p95_ms: round(percentile(times, 0.95)), runs: benchCase.runs };
+}
+
+const hugeInput = makeHugePack({ matters: 2000, customRules: 500 });
+const hugeJson = JSON.stringify(hugeInput, null, 2);
+const hugePack = RulePack.parse(hugeInput);
+const defaultChecker = createChecker(null);
+const hugeChecker = createChecker(hugePack);
+const text5000 = longText(5000);
+const options = { capacity: 'councillor', platform: 'facebook', at: '2026-11-20T10:00:00Z' } as const;
+
+const CASES: Case[] = [
+  { name: 'check/short-default', target: 1, warmup: 500, runs: 5000, run: () => defaultChecker.check(SHORT_POST, options) },
+  { name: 'check/long-large-pack', target: 10, warmup: 50, runs: 500, run: () => hugeChecker.check(text5000, options) },
+  { name: 'pack/compile-large', warmup: 3, runs: 30, run: () => compilePack(mergePacks(defaultPack(), hugePack)) },
+  { name: 'pack/load-large', warmup: 3, runs: 30, run: () => loadPack(hugeJson) },
+];
+
+const results = CASES.map(measure);
+
+if (values.json) {
+  process.stdout.write(`${JSON.stringify({ results })}\n`);
+} else {
+  const targets = new Map(CASES.map((benchCase) => [benchCase.name, benchCase.target]));
+  console.log(`Large pack: ${hugePack.pendingMatters.length} pending matters, ${hugePack.customRules.length} custom rules, ${(hugeJson.length / 1024).toFixed(0)} KB of JSON.`);
+  console.log(`Short post: ${SHORT_POST.length} characters; long text: ${text5000.length} characters.\n`);
+  console.log(`${'benchmark'.padEnd(24)}${'p50 ms'.padStart(10)}${'p95 ms'.padStart(10)}${'runs'.padStart(8)}   p95 target`);
+  for (const result of results) {
+    const target = targets.get(result.name);
+    const verdict = target === undefined ? '-' : `≤ ${target} ms ${result.p95_ms <= target ? '(met)' : '(MISSED)'}`;
+    console.log(`${result.name.padEnd(24)}${result.p50_ms.toFixed(3).padStart(10)}${result.p95_ms.toFixed(3).padStart(10)}${String(result.runs).padStart(8)}   ${verdict}`);
+  }
+}
+
+if (values['by-check'] && !values.json) {
+  const pack = hugeChecker.pack;
+  const context = buildContext(options, pack);
+  const draft = buildDraft(text5000, pack);
+  const parts: Case[] = [
+    { name: 'prepare text + match phrases', warmup: 20, runs: 200, run: () => buildDraft(text5000, pack) },
+    ...Object.entries(CHECKS).map(([id, check]): Case => ({ name: id, warmup: 20, runs: 200, run: () => check.check(draft, context) })),
+    { name: `${pack.customChecks.length} custom rules`, warmup: 20, runs: 200, run: () => pack.customChecks.map((check) => check.check(draft, context)) },
+  ];
+  console.log(`\nWhere check/long-large-pack goes:\n${'part'.padEnd(32)}${'p50 ms'.padStart(10)}${'p95 ms'.padStart(10)}`);
+  for (const result of parts.map(measure)) console.log(`${result.name.padEnd(32)}${result.p50_ms.toFixed(3).padStart(10)}${result.p95_ms.toFixed(3).padStart(10)}`);
+}

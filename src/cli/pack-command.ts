@@ -1,0 +1,104 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { formatProblems } from '../pack/load-pack.js';
+import { EXAMPLE_PACK } from '../pack/example-pack.js';
+import { PackId, type RulePackInput } from '../pack/schema.js';
+import { parseOptions, takePositionals } from './args.js';
+import { PACK_HELP, PACK_INIT_HELP, PACK_SCHEMA_HELP, PACK_VALIDATE_HELP } from './help.js';
+import { CliError, oneLine, writeOut, type CliIo } from './io.js';
+import { readPackFile } from './pack-file.js';
+import { packSchemaText } from './pack-schema.js';
+
+const LATER = new Set(['test', 'keygen', 'sign', 'verify', 'diff', 'import-planning']);
+const HELP_ONLY = { help: { type: 'boolean', short: 'h' } } as const;
+
+/** `post-check pack <command>`: the Monitoring Officer's tools. */
+export async function packCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = args;
+  if (command === undefined) throw new CliError('say which pack command to run: init, validate or schema. Run "post-check pack --help" for more.');
+  if (command === '--help' || command === '-h' || command === 'help') {
+    await writeOut(io.stdout, PACK_HELP);
+    return 0;
+  }
+  if (command === 'schema') return packSchema(rest, io);
+  if (command === 'validate') return packValidate(rest, io);
+  if (command === 'init') return packInit(rest, io);
+  if (LATER.has(command)) throw new CliError(`pack ${command} is not available yet.`);
+  throw new CliError(`unknown pack command "${command}": use init, validate or schema. Run "post-check pack --help" for more.`);
+}
+
+async function packSchema(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseOptions(args, HELP_ONLY, 'post-check pack schema');
+  if (values.help) return writeOut(io.stdout, PACK_SCHEMA_HELP).then(() => 0);
+  takePositionals(positionals, 0, 'post-check pack schema');
+  await writeOut(io.stdout, packSchemaText());
+  return 0;
+}
+
+async function packValidate(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseOptions(args, HELP_ONLY, 'post-check pack validate');
+  if (values.help) return writeOut(io.stdout, PACK_VALIDATE_HELP).then(() => 0);
+  const [file] = takePositionals(positionals, 1, 'post-check pack validate');
+  if (file === undefined) throw new CliError('say which pack file to validate: post-check pack validate FILE.');
+  const result = await readPackFile(file, io);
+  if (result.ok) {
+    await writeOut(io.stdout, `${file} is valid: ${result.pack.id} version ${result.pack.version}, ${result.pack.council}.\n`);
+    return 0;
+  }
+  const lines = formatProblems(result.errors).map((problem) => `${file}: ${oneLine(problem)}\n`);
+  const count = result.errors.length;
+  await writeOut(io.stdout, `${lines.join('')}${count} problem${count === 1 ? '' : 's'} found.\n`);
+  return 1;
+}
+
+/** "Cambridgeshire County Council" → "cambridgeshire-county-council". */
+export function packIdFor(council: string): string {
+  const slug = council
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[\u0300-\u036f']/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug.length <= 64 ? slug : slug.slice(0, 64).replace(/-[^-]*$/, '');
+}
+
+/** The starter pack: the worked example with the council's name and id in place. */
+export function starterPack(council: string | undefined, id: string | undefined): RulePackInput {
+  const name = council ?? EXAMPLE_PACK.council;
+  const packId = id ?? (council ? packIdFor(council) : EXAMPLE_PACK.id);
+  const checked = PackId.safeParse(packId);
+  if (!checked.success) {
+    const reason = checked.error.issues[0]?.message ?? 'it is not a valid id';
+    throw new CliError(id !== undefined ? `--id "${id}" is not a pack id: ${reason}` : `cannot make a pack id from "${name}": give one with --id.`);
+  }
+  return {
+    ...EXAMPLE_PACK,
+    id: packId,
+    council: name,
+    changelog: [{ version: 1, date: EXAMPLE_PACK.issued, changes: `First pack for ${name}.` }],
+  };
+}
+
+async function packInit(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseOptions(args, { ...HELP_ONLY, council: { type: 'string' }, id: { type: 'string' } }, 'post-check pack init');
+  if (values.help) return writeOut(io.stdout, PACK_INIT_HELP).then(() => 0);
+  const [file = 'rule-pack.json'] = takePositionals(positionals, 1, 'post-check pack init');
+  if (values.council !== undefined && values.council.trim().length < 2) throw new CliError('--council needs the council\'s name, for example "Cambridgeshire County Council".');
+  const pack = starterPack(values.council?.trim(), values.id);
+  try {
+    await writeFile(resolve(io.cwd, file), `${JSON.stringify(pack, null, 2)}\n`, { encoding: 'utf8', flag: 'wx' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new CliError(`"${file}" already exists: choose another file name, or move the old file first.`);
+    if (code === 'ENOENT') throw new CliError(`cannot write "${file}": the folder does not exist.`);
+    if (code === 'EACCES' || code === 'EPERM') throw new CliError(`cannot write "${file}": permission denied.`);
+    throw new CliError(`cannot write "${file}": ${(error as Error).message}.`);
+  }
+  await writeOut(
+    io.stdout,
+    `Wrote ${file}, a starter pack for ${pack.council}. Replace the example data with your council's, then run:\n` +
+      `  post-check pack validate ${file}\n` +
+      `For completion in your editor, save the schema beside it:\n  post-check pack schema > rule-pack.schema.json\n`,
+  );
+  return 0;
+}
