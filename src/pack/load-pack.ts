@@ -25,13 +25,49 @@ export function knownWordLists(): Set<string> {
   return keys;
 }
 
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return typeof value === 'string' ? `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"` : String(value);
+}
+
+const TYPE_WORDS: Record<string, string> = { string: 'text in quotes', number: 'a number', boolean: 'true or false', array: 'a list in [ ]', object: 'an object in { }' };
+
+/** Plain-English wording for zod's issues, with the fix. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}: check the spelling, or remove ${issue.keys.length > 1 ? 'them' : 'it'}.`;
+    case 'invalid_type':
+      if (issue.path.length === 0) return `The pack must be one JSON object in { }; this file holds ${describeValue(issue.input)}.`;
+      return issue.input === undefined ? `This field is required: add ${TYPE_WORDS[issue.expected] ?? issue.expected}.` : `Expected ${TYPE_WORDS[issue.expected] ?? issue.expected}, found ${describeValue(issue.input)}.`;
+    case 'invalid_format':
+      if (issue.format === 'date') return typeof issue.input === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(issue.input) ? `${issue.input} is not a real date.` : 'Write the date as YYYY-MM-DD, for example 2027-05-06.';
+      if (issue.format === 'datetime') return 'Write the date and time as YYYY-MM-DDTHH:MM with a time zone, for example 2027-05-06T22:00:00+01:00.';
+      if (issue.format === 'email') return `${describeValue(issue.input)} is not an email address.`;
+      if (issue.format === 'regex') return issue.message.endsWith('.') ? issue.message : `${issue.message}.`;
+      return `${describeValue(issue.input)} is not in the expected format.`;
+    case 'too_small':
+      if (issue.origin === 'number') return `Must be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}.`;
+      if (issue.origin === 'array') return `Needs at least ${String(issue.minimum)} item${Number(issue.minimum) === 1 ? '' : 's'}.`;
+      return `Too short: use at least ${String(issue.minimum)} character${Number(issue.minimum) === 1 ? '' : 's'}.`;
+    case 'too_big':
+      if (issue.origin === 'number') return `Must be at most ${String(issue.maximum)}.`;
+      if (issue.origin === 'array') return `Too many items: at most ${String(issue.maximum)}.`;
+      return `Too long: use at most ${String(issue.maximum)} characters.`;
+    case 'invalid_value':
+      return `${describeValue(issue.input)} is not allowed here. Use one of: ${issue.values.map((value) => JSON.stringify(value)).join(', ')}.`;
+    case 'invalid_union':
+      return issue.discriminator ? `Unknown "${issue.discriminator}": use one of "phrase", "regex" or "substitution".` : 'This does not match any of the allowed shapes.';
+    default:
+      return issue.message.endsWith('.') ? issue.message : `${issue.message}.`;
+  }
+}
+
 function zodProblems(error: z.ZodError): PackProblem[] {
-  return error.issues.map((issue) => {
-    let message = issue.message;
-    if (issue.code === 'unrecognized_keys') message = `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}: check the spelling, or remove ${issue.keys.length > 1 ? 'them' : 'it'}.`;
-    else if (issue.code === 'invalid_format' && issue.format === 'date') message = 'Write the date as YYYY-MM-DD, for example 2027-05-06.';
-    return { path: formatPath(issue.path), message };
-  });
+  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) }));
 }
 
 function isRealDate(date: string): boolean {
@@ -103,9 +139,9 @@ export function loadPack(input: string | Uint8Array): LoadPackResult {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { ok: false, errors: [{ path: '', message: `The pack is not valid JSON: ${(error as Error).message}.` }] };
+    return { ok: false, errors: [{ path: '', message: `The pack is not valid JSON: ${(error as Error).message.replace(/\s+/g, ' ')}.` }] };
   }
-  const parsed = RulePack.safeParse(json);
+  const parsed = RulePack.safeParse(json, { reportInput: true });
   if (!parsed.success) return { ok: false, errors: zodProblems(parsed.error) };
   const problems = semanticProblems(parsed.data);
   return problems.length > 0 ? { ok: false, errors: problems } : { ok: true, pack: parsed.data };

@@ -24,7 +24,7 @@ describe('post-check pack validate', () => {
       stderr: '',
       stdout: [
         `${file}: id: Use lower-case letters, digits and hyphens, for example "cambridgeshire-cc".`,
-        `${file}: version: Too small: expected number to be >0`,
+        `${file}: version: Must be more than 0.`,
         `${file}: issued: Write the date as YYYY-MM-DD, for example 2027-05-06.`,
         `${file}: pendingMatters[0]: Unknown field "decisonDate": check the spelling, or remove it.`,
         '4 problems found.',

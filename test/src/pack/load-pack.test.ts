@@ -27,7 +27,7 @@ describe('loadPack', () => {
     const result = loadPack(fixture('bad.json'));
     expect(result.ok ? [] : formatProblems(result.errors)).toEqual([
       'id: Use lower-case letters, digits and hyphens, for example "cambridgeshire-cc".',
-      'version: Too small: expected number to be >0',
+      'version: Must be more than 0.',
       'issued: Write the date as YYYY-MM-DD, for example 2027-05-06.',
       'pendingMatters[0]: Unknown field "decisonDate": check the spelling, or remove it.',
     ]);
@@ -62,7 +62,7 @@ describe('loadPack', () => {
   test.each([
     ['not UTF-8', Buffer.from([0x7b, 0xff, 0x7d]), /^The pack is not a text file/],
     ['not JSON', Buffer.from('id = "x"'), /^The pack is not valid JSON: /],
-    ['not an object', Buffer.from('[]'), /^Invalid input: expected object, received array$/],
+    ['not an object', Buffer.from('[]'), /^The pack must be one JSON object in \{ \}; this file holds a list\.$/],
   ])('reports a file that is %s as one problem for the whole file', (_, bytes, message) => {
     const result = loadPack(bytes);
     expect(result.ok ? null : result.errors).toEqual([{ path: '', message: expect.stringMatching(message) }]);
