@@ -101,12 +101,3 @@ describe('generated files', () => {
     expect(readText('src/pack/rule-pack.schema.json')).toBe(packSchemaText());
   });
 });
-
-describe('bridge', () => {
-  const hasBridge = existsSync(new URL('src/bridge/contract.ts', root)) && existsSync(new URL('src/bridge/methods.ts', root));
-  test.skipIf(!hasBridge)('CHANNELS and METHOD_NAMES hold the same names', async () => {
-    const { CHANNELS } = (await import('../src/bridge/contract.js' as string)) as { CHANNELS: Record<string, unknown> };
-    const { METHOD_NAMES } = (await import('../src/bridge/methods.js' as string)) as { METHOD_NAMES: readonly string[] };
-    expect(Object.keys(CHANNELS).sort()).toEqual([...METHOD_NAMES].sort());
-  });
-});
