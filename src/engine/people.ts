@@ -22,7 +22,8 @@ const COUNCILLOR_TITLES = new Set(['cllr', 'councillor', 'coun', 'cr', 'mayor', 
 
 /** Capitalised words that are not names: places, bodies, days, months and the like. */
 const NOT_NAMES = new Set([
-  'i', 'the', 'a', 'an', 'and', 'or', 'but', 'on', 'in', 'at', 'to', 'of', 'for', 'with', 'by', 'from', 'my', 'our', 'your', 'we', 'you', 'he', 'she', 'they', 'it', 'this', 'that', 'these', 'those', 'if', 'so', 'as', 'no', 'yes', 'not', 'all', 'well', 'thanks', 'thank', 'great', 'happy', 'good', 'just', 'please', 'today', 'tonight', 'tomorrow', 'yesterday', 'here', 'there', 'what', 'why', 'how', 'when', 'who', 'where',
+  'i', 'the', 'a', 'an', 'their', 'theirs', 'his', 'her', 'hers', 'him', 'them', 'and', 'or', 'but', 'on', 'in', 'at', 'to', 'of', 'for', 'with', 'by', 'from', 'my', 'our', 'your', 'we', 'you', 'he', 'she', 'they', 'it', 'this', 'that', 'these', 'those', 'if', 'so', 'as', 'no', 'yes', 'not', 'all', 'well', 'thanks', 'thank', 'great', 'happy', 'good', 'just', 'please', 'today', 'tonight', 'tomorrow', 'yesterday', 'here', 'there', 'what', 'why', 'how', 'when', 'who', 'where',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'open', 'closed', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'christmas', 'easter',
   'council', 'county', 'city', 'district', 'borough', 'parish', 'town', 'village', 'committee', 'cabinet', 'planning', 'licensing', 'highways', 'street', 'road', 'lane', 'close', 'avenue', 'drive', 'way', 'crescent', 'court', 'place', 'gardens', 'grove', 'terrace', 'walk', 'row', 'mews', 'hill', 'square', 'park', 'green', 'common', 'centre', 'center', 'hall', 'library', 'school', 'primary', 'academy', 'college', 'university', 'church', 'station', 'hospital', 'surgery', 'house', 'estate', 'bridge', 'market', 'river', 'united', 'city', 'fc', 'ltd', 'limited', 'plc', 'group', 'party', 'labour', 'conservative', 'conservatives', 'tory', 'tories', 'lib', 'dem', 'dems', 'liberal', 'democrats', 'reform', 'independent', 'snp', 'plaid', 'nhs', 'uk', 'england', 'wales', 'scotland', 'britain', 'british', 'government', 'minister', 'mp', 'mps', 'police', 'fire', 'service', 'services', 'department', 'team', 'trust', 'board', 'authority', 'office', 'north', 'south', 'east', 'west', 'new', 'old', 'upper', 'lower', 'great', 'little', 'saint', 'st', 'news', 'day', 'week', 'year', 'facebook', 'twitter', 'instagram', 'linkedin', 'whatsapp', 'x', 'pride', 'ward', 'division',
 ]);
@@ -31,10 +32,10 @@ const ROLE_PHRASES: readonly string[][] = [
   ['chief', 'executive'], ['chief', 'exec'], ['ceo'], ['leader'], ['council', 'leader'], ['deputy', 'leader'], ['mayor'], ['chair'], ['chairman'], ['chairwoman'], ['vice', 'chair'], ['monitoring', 'officer'], ['head', 'of'], ['director'], ['cabinet', 'member'], ['portfolio', 'holder'], ['leader', 'of', 'the', 'council'], ['clerk'], ['town', 'clerk'], ['finance', 'director'], ['s151', 'officer'], ['planning', 'officer'], ['case', 'officer'], ['officer'], ['officers'], ['developer'], ['developers'], ['landlord'], ['contractor'], ['manager'], ['headteacher'], ['head', 'teacher'], ['governors'], ['opposition', 'leader'], ['leader', "'s"],
 ];
 
-const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
 
 function isNameToken(token: Token | undefined): token is Token {
-  return !!token && NAME_WORD.test(token.typed) && !NOT_NAMES.has(token.text) && token.text.length >= 2;
+  return !!token && token.text !== "'s" && NAME_WORD.test(token.typed) && !NOT_NAMES.has(token.text) && token.text.length >= 2;
 }
 
 /** Whether the token is an initial such as "D" in "Mr D. Okafor". */
@@ -73,7 +74,9 @@ export function findPeople(draft: Draft): PersonRef[] {
     // "the Hendersons", "the Smith family"
     if (token.text === 'the' && isNameToken(tokens[i + 1])) {
       const next = tokens[i + 1] as Token;
-      if (/s$/.test(next.text) && !/ss$/.test(next.text) && tokens[i + 2]?.text !== "'s" && !isNameToken(tokens[i + 2])) {
+      const after = tokens[i + 2];
+      const afterInSentence = after && after.sentence === next.sentence ? after : undefined;
+      if (/s$/.test(next.text) && !/ss$/.test(next.text) && afterInSentence?.text !== "'s" && !isNameToken(afterInSentence)) {
         found.push(ref(draft, 'family', i, i + 2));
         i += 1;
         continue;
@@ -84,8 +87,8 @@ export function findPeople(draft: Draft): PersonRef[] {
         continue;
       }
     }
-    // "Sarah Jones": two or more capitalised words that are not places or bodies.
-    if (isNameToken(token) && isNameToken(tokens[i + 1]) && tokens[i + 1]?.sentence === token.sentence && !/[,.;:]/.test(draft.text.slice(token.end, tokens[i + 1]?.start))) {
+    // "Sarah Jones": two or more capitalised words that are not places or bodies ("the Red Lion" is a place).
+    if (tokens[i - 1]?.text !== 'the' && isNameToken(token) && isNameToken(tokens[i + 1]) && tokens[i + 1]?.sentence === token.sentence && !/[,.;:]/.test(draft.text.slice(token.end, tokens[i + 1]?.start))) {
       const end = nameRun(draft, i);
       const after = tokens[end];
       const isPlace = after && NOT_NAMES.has(after.text) && /^\p{Lu}/u.test(after.typed);
