@@ -440,6 +440,7 @@ export type ClauseId = keyof typeof CLAUSES;
 
 /** The clause as shown with a finding: where it is, then the words. */
 export function formatClause(clause: Clause): string {
-  const where = [SOURCE_TITLES[clause.source], clause.section, clause.bullet ? `bullet ${clause.bullet}` : null].filter(Boolean).join(', ');
+  const title = SOURCE_TITLES[clause.source];
+  const where = [title, clause.section === title ? null : clause.section, clause.bullet ? `bullet ${clause.bullet}` : null].filter(Boolean).join(', ');
   return `${where}: “${clause.text}”`;
 }

@@ -75,6 +75,8 @@ export interface RawFinding<MessageId extends string = string, SuggestionId exte
   readonly suggestionId?: SuggestionId;
   /** Text that can replace the span word for word (the app's "Apply"). */
   readonly replacement?: string;
+  /** The clause this finding enforces, when it is not the check's main one. */
+  readonly clause?: Clause;
 }
 
 export const ExampleCase = z.strictObject({

@@ -72,7 +72,7 @@ function toFinding(module: CheckModule, raw: RawFinding, text: string, context: 
     severity: setting.severity ?? raw.severity ?? meta.defaultSeverity,
     messageId: raw.messageId,
     message: fill(messages[raw.messageId] ?? raw.messageId, raw.data),
-    clause: formatClause(meta.clause),
+    clause: formatClause(raw.clause ?? meta.clause),
     start,
     end,
     excerpt: text.slice(start, end),
