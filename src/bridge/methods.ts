@@ -20,3 +20,14 @@ export const METHOD_NAMES = [
 export type MethodName = (typeof METHOD_NAMES)[number];
 
 export const CHANNEL_PREFIX = 'pc:';
+
+/**
+ * Builds the object exposed as `window.postCheck`: one function per method, each sending its
+ * request on `pc:<name>`, frozen, with no generic invoke. Self-contained (no outside
+ * references), so the preload and the end-to-end tests install exactly this function.
+ */
+export function buildBridge(names: readonly string[], invoke: (channel: string, request: unknown) => Promise<unknown>): Readonly<Record<string, (request: unknown) => Promise<unknown>>> {
+  const bridge: Record<string, (request: unknown) => Promise<unknown>> = {};
+  for (const name of names) bridge[name] = (request: unknown) => invoke(`pc:${name}`, request ?? {});
+  return Object.freeze(bridge);
+}
