@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import copyright from '../../../src/checks/copyright.js';
+import { runCheck } from '../../../src/engine/run-checks.js';
+import { runCheckExamples } from '../../helpers/check-tester.js';
+import { exampleCompiledPack, makeOptions } from '../../helpers/builders.js';
+
+const pack = exampleCompiledPack();
+const check = (text: string) => runCheck(copyright, text, makeOptions(), pack);
+const summary = (text: string) => check(text).map((f) => [f.messageId, f.severity, f.excerpt]);
+
+describe('copyright', () => {
+  runCheckExamples(copyright);
+
+  test('warns on an explicit sign of someone else’s image, with the span in the text as typed', () => {
+    const text = 'Shocking state of the roads. Image from Google but you get the idea!';
+    expect(check(text)).toEqual([
+      expect.objectContaining({ messageId: 'othersMaterial', severity: 'warn', start: text.indexOf('Image'), end: text.indexOf(' but') }),
+    ]);
+  });
+
+  test.each([
+    ['Found this photo online of the old Corn Exchange, what a building.', 'Found this photo online'],
+    ['Copied from the Cambridge News: the council has confirmed the bridge will close.', 'Copied from'],
+    ['Lovely view of the cathedral at dusk. © Jane Smith Photography 2025', '©'],
+    ['The Fens at sunset (c) 2024 Fenland Photos', '(c) 2024'],
+    ['ALL RIGHTS RESERVED. Reproduced from the parish magazine.', 'ALL RIGHTS RESERVED'],
+    ['Here’s the full article from the Times since it’s behind a paywall.', 'Here’s the full article'],
+    ['Nicked this pic off Facebook but it shows the flooding perfectly.', 'Nicked this pic'],
+    ['Grabbed a random image from the internet to show what a 20mph zone looks like.', 'random image from'],
+  ])('warns on “%s”', (text, excerpt) => {
+    expect(summary(text)).toEqual([['othersMaterial', 'warn', excerpt]]);
+  });
+
+  test('warns on a whole news article pasted in', () => {
+    const paragraph = 'The county council said the scheme would cost £4m. A spokesperson for the council told the paper the works would start in spring, and the leader added that residents would be consulted. According to the report, the bridge will close for six weeks. ';
+    const article = paragraph.repeat(7);
+    expect(summary(article)).toEqual([['pastedArticle', 'warn', '']]);
+  });
+
+  test('advises checking permission when a credit names someone else', () => {
+    expect(summary('Great shot of the flooding on the Fen. Photo: Jane Smith')).toEqual([['checkPermission', 'advise', 'Photo: Jane Smith']]);
+    expect(summary('Great pic via @CambsNews of the flooding.')).toEqual([['checkPermission', 'advise', 'pic via @CambsNews']]);
+  });
+
+  test.each([
+    'Great shot of the flooding on the Fen. Photo: Jane Smith, used with permission.',
+    'Sunrise over the river this morning. Photo credit: my own!',
+    'Found this lovely old photo in the Cambridgeshire Collection, used with kind permission.',
+    'Photo courtesy of Cambridgeshire Fire and Rescue.',
+    'I took this photo of the sunset over the Fen last night.',
+    'Photo by me, on the new cycle bridge this morning.',
+    'Worth a read: the Cambridge News has a good piece on the bus cuts. https://example.com/bus-cuts',
+    'The government’s consultation on copyright and AI closes on Friday.',
+    'Buses will be diverted via Arbury Road while the works take place.',
+    'Photos from today’s Remembrance parade. Thank you to the Royal British Legion.',
+    'Pic: Mill Road this morning after the snow.',
+    'Please don’t copy and paste from other people’s posts without checking the facts.',
+    'The options are (a) the budget, (b) the plan and (c) The council tax rise.',
+    'Google Maps now shows the new bus gate on Mill Road.',
+  ])('leaves “%s” alone', (text) => {
+    expect(check(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import financialInterest from '../../../src/checks/financial-interest.js';
+import type { CheckOptionsInput } from '../../../src/checks/types.js';
+import { runCheck } from '../../../src/engine/run-checks.js';
+import { runCheckExamples } from '../../helpers/check-tester.js';
+import { exampleCompiledPack, makeOptions } from '../../helpers/builders.js';
+
+const pack = exampleCompiledPack();
+const check = (text: string, options: CheckOptionsInput = makeOptions()) => runCheck(financialInterest, text, options, pack);
+
+describe('financial-interest', () => {
+  runCheckExamples(financialInterest);
+
+  test('points at the business named as the councillor’s own, in the text as typed', () => {
+    const text = 'Pop into my café on Mill Road this weekend: 20% off for anyone who mentions this post! ☕';
+    expect(check(text)).toEqual([
+      expect.objectContaining({ messageId: 'ownBusiness', severity: 'warn', start: text.indexOf('my café'), end: text.indexOf(' on Mill') }),
+    ]);
+  });
+
+  test('points at the profession offered alongside the councillor role', () => {
+    const text = 'As your councillor and a local estate agent, I’d be happy to value your home for free. DM me.';
+    expect(check(text).map((f) => [f.messageId, f.excerpt])).toEqual([['servicesAsCouncillor', 'estate agent']]);
+  });
+
+  test.each([
+    'My company, Example Builders Ltd, is now taking bookings for loft conversions.',
+    'My new book on the history of Arbury is out now, order yours from the link in bio.',
+    'Anyone needing a plumber? I’m a qualified plumber by trade, DM me for a quote.',
+    'My husband’s pub is hosting a quiz night on Friday, come along!',
+    'I run a bakery on Mill Road: 10% off this week for residents.',
+    'Check out my Etsy shop for handmade Christmas cards.',
+    'Our family business is now open on Sundays. Pop in and say hello!',
+    'My salon has a special offer for Arbury residents this month.',
+    'As a local mortgage adviser I can help first-time buyers: get in touch for a free consultation.',
+    'Example Lettings Ltd is now taking on new landlords. Competitive rates!',
+  ])('warns on “%s”', (text) => {
+    expect(check(text).map((f) => f.severity)).toEqual(['warn']);
+  });
+
+  test.each([
+    'Support small businesses this Christmas: Mill Road’s independent shops are open late on Thursday.',
+    'Pop into my surgery at the library on Saturday morning if you have any casework.',
+    'I have declared an interest as I own a shop on the street, and will not take part in the decision.',
+    'I’ve closed my shop after 30 years. Thank you to all my customers.',
+    'Our family business has been shortlisted for a county award, so proud!',
+    'As a local builder myself I know how bad the potholes on Milton Road are.',
+    'My shop is shut this week, I’m off on holiday.',
+    'Support our small business owners this Christmas: pop in and say hello.',
+    'Great to visit the new café on Mill Road today. Pop in for a coffee!',
+    'Pop into my favourite café on Mill Road for the best bacon roll in town.',
+    'DM me your address and I will report the pothole to highways.',
+    'I don’t run a business, so I have no interest to declare on the market traders’ licences.',
+  ])('leaves “%s” alone', (text) => {
+    expect(check(text)).toEqual([]);
+  });
+
+  test('only advises when the post is made in a personal capacity', () => {
+    expect(check('My salon has a special offer this month.', makeOptions({ capacity: 'personal' })).map((f) => f.severity)).toEqual(['advise']);
+  });
+});
