@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { packSchemaText } from '../src/cli/pack-schema.js';
-import { CLAUSES, SOURCE_FILES, type Clause } from '../src/checks/clauses.js';
+import { CLAUSES, SOURCE_FILES, clauseQuote, type Clause } from '../src/checks/clauses.js';
 import { CHECKS } from '../src/checks/index.js';
 import { CheckMeta, type CheckModule } from '../src/checks/types.js';
 import { Category } from '../src/engine/finding.js';
@@ -79,6 +79,10 @@ describe('clauses', () => {
     if (clause.source === 'pack') return;
     const document = readText(`docs/sources/${SOURCE_FILES[clause.source]}`);
     expect(document.includes(clause.text), clause.text).toBe(true);
+  });
+
+  test.each(CLAUSE_LIST)('%s quotes a sentence that is part of the clause', (_, clause) => {
+    expect(clause.text.includes(clauseQuote(clause)) && clauseQuote(clause).length >= 12).toBe(true);
   });
 
   test('every clause names only real categories and the checklist items of the bundled pack', () => {

@@ -21,6 +21,8 @@ export interface Clause {
   readonly checklist: readonly string[];
   /** How the app covers a clause that no text check can. */
   readonly howCovered?: string;
+  /** The sentence a finding quotes, when it is not the first; word for word from `text`. */
+  readonly quote?: string;
 }
 
 export const SOURCE_TITLES: Record<ClauseSource, string> = {
@@ -317,6 +319,7 @@ export const CLAUSES = {
     section: "Responsibilities of councillors",
     bullet: "8",
     text: "Copyright laws still apply online. Placing images or text from a copyrighted source (e.g. extracts from publications or photos) without permission is likely to breach copyright. Avoid publishing anything you are unsure about or seek permission from the copyright holder in advance.",
+    quote: 'Placing images or text from a copyrighted source (e.g. extracts from publications or photos) without permission is likely to breach copyright.',
     checks: ["copyright"],
     checklist: ["own-words"],
   },
@@ -438,9 +441,16 @@ export const CLAUSES = {
 
 export type ClauseId = keyof typeof CLAUSES;
 
-/** The clause as shown with a finding: where it is, then the words. */
+/** The first sentence of a clause, word for word: what a finding quotes. */
+export function clauseQuote(clause: Clause): string {
+  if (clause.quote) return clause.quote;
+  const first = /^.*?[.!?](?=\s+\p{Lu}|$)/su.exec(clause.text);
+  return first ? first[0] : clause.text;
+}
+
+/** The clause as shown with a finding: where it is, then its first sentence. */
 export function formatClause(clause: Clause): string {
   const title = SOURCE_TITLES[clause.source];
   const where = [title, clause.section === title ? null : clause.section, clause.bullet ? `bullet ${clause.bullet}` : null].filter(Boolean).join(', ');
-  return `${where}: “${clause.text}”`;
+  return `${where}: “${clauseQuote(clause)}”`;
 }
