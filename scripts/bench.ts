@@ -5,8 +5,15 @@
  *        npm run --silent bench -- --json   (one JSON document: {"results":[{name,p50_ms,p95_ms,runs}]})
  *        npm run bench -- --by-check        (also: what each check costs on the long text)
  */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { createAppServices, type AppServices } from '../main/app-services.js';
+import type { Draft } from '../src/bridge/contract.js';
+import type { PlatformId } from '../src/engine/finding.js';
 import { CHECKS } from '../src/checks/index.js';
 import { createChecker } from '../src/engine/checker.js';
 import { buildContext, buildDraft } from '../src/engine/run-checks.js';
@@ -16,6 +23,8 @@ import { loadPack } from '../src/pack/load-pack.js';
 import { mergePacks } from '../src/pack/merge-packs.js';
 import { RulePack } from '../src/pack/schema.js';
 import { makeHugePack } from '../test/fixtures/packs/huge-pack.js';
+import { createConfStoreFactory } from '../test/main/helpers/conf-store.js';
+import { makeDraft, seedHistory } from '../test/main/helpers/seed-history.js';
 
 interface Result {
   name: string;
@@ -83,11 +92,42 @@ const hugeChecker = createChecker(hugePack);
 const text5000 = longText(5000);
 const options = { capacity: 'councillor', platform: 'facebook', at: '2026-11-20T10:00:00Z' } as const;
 
+// History with 20,000 drafts written over the last two years, in sealed files as the app
+// writes them (conf, the library electron-store is built on, with a random key).
+const HISTORY_SIZE = 20_000;
+const historyDir = mkdtempSync(join(tmpdir(), 'post-check-bench-'));
+process.on('exit', () => rmSync(historyDir, { recursive: true, force: true }));
+const historyStore = createConfStoreFactory({ encryptionKey: randomBytes(32) });
+const PLATFORM_CYCLE: PlatformId[][] = [['x'], ['facebook'], ['x', 'bluesky'], ['nextdoor'], ['instagram', 'threads']];
+const benchNow = Date.now();
+const seeded: Draft[] = Array.from({ length: HISTORY_SIZE }, (_, index) => {
+  const createdAt = new Date(benchNow - (HISTORY_SIZE - index) * ((730 * 86_400_000) / HISTORY_SIZE)).toISOString();
+  const text = `${PARAGRAPHS[index % PARAGRAPHS.length]} ${PARAGRAPHS[(index * 3 + 1) % PARAGRAPHS.length]?.slice(0, 120)} #${index}`;
+  return makeDraft({ id: `bench-${String(index).padStart(6, '0')}`, createdAt, text, platforms: PLATFORM_CYCLE[index % PLATFORM_CYCLE.length], status: index % 3 === 0 ? 'copied' : 'draft' });
+});
+seedHistory(historyDir, historyStore, seeded);
+const openHistory = (): AppServices =>
+  createAppServices({ dataDir: historyDir, clock: () => new Date(), clipboard: { writeText: () => {} }, openExternal: async () => {}, createStore: historyStore });
+const openStart = performance.now();
+const history = openHistory();
+const historyOpenMs = performance.now() - openStart;
+// Autosave edits this month's first draft, as typing does (the text changes every time). It
+// lives in a full shard of 500 drafts: the largest file an autosave ever rewrites.
+const currentMonth = seeded[seeded.length - 1]!.createdAt.slice(0, 7);
+const autosaveTarget = seeded.find((draft) => draft.createdAt.startsWith(currentMonth))!;
+let autosaves = 0;
+const autosave = () =>
+  history.methods.saveDraft({ id: autosaveTarget.id, text: `${autosaveTarget.text} ${++autosaves}`, platforms: autosaveTarget.platforms, capacity: 'councillor', postAt: null });
+// Full-text search for a common word (thousands of matches), newest 50 shown.
+const search = () => history.methods.listDrafts({ text: 'road', offset: 0, limit: 50 });
+
 const CASES: Case[] = [
   { name: 'check/short-default', target: 1, warmup: 500, runs: 5000, run: () => defaultChecker.check(SHORT_POST, options) },
   { name: 'check/long-large-pack', target: 10, warmup: 50, runs: 500, run: () => hugeChecker.check(text5000, options) },
   { name: 'pack/compile-large', warmup: 3, runs: 30, run: () => compilePack(mergePacks(defaultPack(), hugePack)) },
   { name: 'pack/load-large', warmup: 3, runs: 30, run: () => loadPack(hugeJson) },
+  { name: 'history/autosave-20k', target: 30, warmup: 20, runs: 300, run: autosave },
+  { name: 'history/search-20k', target: 50, warmup: 20, runs: 300, run: search },
 ];
 
 const results = CASES.map(measure);
@@ -97,7 +137,8 @@ if (values.json) {
 } else {
   const targets = new Map(CASES.map((benchCase) => [benchCase.name, benchCase.target]));
   console.log(`Large pack: ${hugePack.pendingMatters.length} pending matters, ${hugePack.customRules.length} custom rules, ${(hugeJson.length / 1024).toFixed(0)} KB of JSON.`);
-  console.log(`Short post: ${SHORT_POST.length} characters; long text: ${text5000.length} characters.\n`);
+  console.log(`Short post: ${SHORT_POST.length} characters; long text: ${text5000.length} characters.`);
+  console.log(`History: ${history.history.list({ offset: 0, limit: 1 }).total} drafts in sealed monthly shards; opening it took ${historyOpenMs.toFixed(0)} ms (once, at start).\n`);
   console.log(`${'benchmark'.padEnd(24)}${'p50 ms'.padStart(10)}${'p95 ms'.padStart(10)}${'runs'.padStart(8)}   p95 target`);
   for (const result of results) {
     const target = targets.get(result.name);

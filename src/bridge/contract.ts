@@ -32,11 +32,21 @@ export const CouncillorProfile = Profile.extend({
 });
 export type CouncillorProfile = z.infer<typeof CouncillorProfile>;
 
+const Theme = z.enum(['system', 'light', 'dark']);
+const DefaultPlatforms = z.array(PlatformId).min(1).max(9);
+
 export const Settings = z.strictObject({
-  theme: z.enum(['system', 'light', 'dark']).default('system'),
-  defaultPlatforms: z.array(PlatformId).min(1).max(9).default(['x']),
+  theme: Theme.default('system'),
+  defaultPlatforms: DefaultPlatforms.default(['x']),
 });
 export type Settings = z.infer<typeof Settings>;
+
+/** A change to some settings: only the keys given are changed (no defaults filled in). */
+export const SettingsChange = z.strictObject({
+  theme: Theme.optional(),
+  defaultPlatforms: DefaultPlatforms.optional(),
+});
+export type SettingsChange = z.infer<typeof SettingsChange>;
 
 export const ActivePack = z.strictObject({
   /** The council's pack on top of the Members' Code; null when only the bundled default is active. */
@@ -113,6 +123,8 @@ export const AppState = z.strictObject({
   lastDraftId: Id.nullable(),
   /** Things the councillor must be told at start, e.g. a damaged file that was moved aside. */
   notices: z.array(z.string()),
+  /** The folder the app keeps its files in, shown in Settings so the councillor knows where their data is. */
+  dataDir: z.string().max(4_096).optional(),
 });
 export type AppState = z.infer<typeof AppState>;
 
@@ -157,7 +169,7 @@ const Empty = z.strictObject({});
 export const CHANNELS = {
   getAppState: { request: Empty, response: Result(AppState) },
   saveProfile: { request: CouncillorProfile, response: Result(CouncillorProfile) },
-  saveSettings: { request: Settings.partial(), response: Result(Settings) },
+  saveSettings: { request: SettingsChange, response: Result(Settings) },
   saveDraft: { request: DraftSaveRequest, response: Result(DraftSaved) },
   getDraft: { request: IdRequest, response: Result(Draft) },
   listDrafts: { request: HistoryQuery, response: Result(HistoryPage) },
