@@ -1,6 +1,6 @@
 import { findDistancing, isDenied, isSelfDirected } from '../engine/distancing.js';
 import { findHashtagHits, hitsWithHashtags } from '../engine/hashtags.js';
-import { isModifier, personFrame, type FrameKind } from '../engine/person-frames.js';
+import { frameCues, isModifier, personFrame, type FrameKind } from '../engine/person-frames.js';
 import type { PhraseHit } from '../engine/phrase-matcher.js';
 import { findTargets, isIdentifiable, type Target } from '../engine/targets.js';
 import type { Severity } from '../engine/finding.js';
@@ -13,11 +13,11 @@ type Message = 'insult' | 'personalAttack' | 'bullying' | 'slur' | 'threat' | 'd
 type Suggestion = 'criticiseTheIssue' | 'raiseStaffConcerns' | 'removeWord' | 'describeTheProblem' | 'takeItOut';
 type Hit = PhraseHit<PackTag>;
 
-const FIGURATIVE = new Set<FrameKind>(['subject', 'you', 'collective', 'exclamation', 'intensified', 'in-charge', 'apposition']);
+const FIGURATIVE = new Set<FrameKind>(['subject', 'you', 'collective', 'exclamation', 'intensified', 'in-charge', 'apposition', 'labelled', 'agent', 'vocative']);
 const DISPARAGING = new Set<FrameKind>(['subject', 'you', 'attributive']);
-const DEHUMANISING = new Set<FrameKind>(['subject', 'you', 'collective', 'of-people', 'in-charge', 'apposition']);
+const DEHUMANISING = new Set<FrameKind>(['subject', 'you', 'collective', 'of-people', 'in-charge', 'apposition', 'labelled', 'agent']);
 const SUBJECT = new Set<FrameKind>(['subject']);
-const FILLER_LISTS = ['insults', 'disparaging', 'figurative-insults'];
+const FILLER_LISTS = ['insults', 'disparaging', 'figurative-insults', 'labels'];
 const RANK: Record<Severity, number> = { block: 0, warn: 1, advise: 2 };
 const SUGGESTION: Record<Message, Suggestion> = {
   insult: 'criticiseTheIssue', personalAttack: 'criticiseTheIssue', bullying: 'raiseStaffConcerns', slur: 'removeWord', threat: 'takeItOut',
@@ -67,6 +67,10 @@ export default defineCheck({
       slurs: 'Racial, homophobic, ableist, anti-Traveller and other slurs: blocked.',
       groups: 'Groups of people with protected characteristics, and Travellers and migrants ("travellers", "refugees").',
       generalisations: 'Hostile generalisations ("typical", "go back where they came from"): flagged with a group in the sentence.',
+      'dog-whistles': 'Hostile hints ("lock up your sheds", "we all know what happens next"): flagged with a group in the sentence or the one before.',
+      labels: 'Parties and traits only people have ("Tory", "lefty", "selfish"): "Tory clowns", "selfish muppets" put a figurative insult on people.',
+      'people-verbs': 'What only people do ("whinge", "voted", "gone quiet"): "the snowflakes whinging" puts a figurative insult on people.',
+      'address-cues': 'Remarks made to someone ("take a bow", "nice try"): "Take a bow, clowns." puts a figurative insult on people.',
       'origin-taunts': 'Telling people to go back where they came from: flagged on their own.',
       profanity: 'Swearing, also when censored or disguised ("f***", "sh1t", "f@ck").',
       'mild-language': 'Mild words ("bloody", "crap", "load of rubbish"): advice only.',
@@ -98,6 +102,7 @@ export default defineCheck({
     const groups = usable('groups');
     const targets = findTargets(draft, groups);
     const distancing = findDistancing(draft);
+    const cues = frameCues(usable('labels'), usable('people-verbs'), usable('address-cues'));
     const fillers = new Set<number>();
     for (const list of FILLER_LISTS) for (const hit of usable(list)) for (let i = hit.firstToken; i < hit.endToken; i++) fillers.add(i);
     const found: Array<RawFinding<Message, Suggestion> & { severity: Severity }> = [];
@@ -110,8 +115,8 @@ export default defineCheck({
       found.push({ messageId, start: hit.start, end: hit.end, severity, suggestionId: SUGGESTION[messageId], data: { word, who: name }, ...(clause ? { clause } : {}) });
     };
     const sentenceOf = (hit: Hit): number => draft.tokens[hit.firstToken]?.sentence ?? 0;
-    const hasGroupNear = (hit: Hit): boolean =>
-      groups.some((group) => sentenceOf(group) === sentenceOf(hit)) ||
+    const hasGroupNear = (hit: Hit, reach = 0): boolean =>
+      groups.some((group) => sentenceOf(hit) - sentenceOf(group) <= reach && sentenceOf(hit) >= sentenceOf(group)) ||
       targets.some((t) => t.kind === 'plural' && t.sentence === sentenceOf(hit) && groups.some((group) => sentenceOf(group) === sentenceOf(hit) - 1));
 
     // A censored word that fits both a slur and a swear word ("b******s") is taken as swearing.
@@ -121,8 +126,9 @@ export default defineCheck({
     for (const hit of usable('threats')) if (ownWords(hit, 4)) add(hit, 'threat', 'block');
     for (const hit of usable('origin-taunts')) if (ownWords(hit)) add(hit, 'hostileGeneralisation', 'warn');
     for (const hit of usable('generalisations')) if (hasGroupNear(hit) && ownWords(hit)) add(hit, 'hostileGeneralisation', 'warn');
+    for (const hit of usable('dog-whistles')) if (hasGroupNear(hit, 1) && ownWords(hit)) add(hit, 'hostileGeneralisation', 'warn');
     for (const hit of usable('dehumanising')) {
-      const frame = isModifier(draft, hit) ? null : personFrame(draft, hit, targets, DEHUMANISING, fillers);
+      const frame = isModifier(draft, hit, cues) ? null : personFrame(draft, hit, targets, DEHUMANISING, fillers, cues);
       if (frame && frame.target?.kind !== 'self' && ownWords(hit)) add(hit, 'dehumanising', isGroupTarget(frame.target) ? 'block' : 'warn', frame.target);
     }
     for (const hit of usable('insults')) {
@@ -130,13 +136,13 @@ export default defineCheck({
       if (!isSelfDirected(draft, hit, targets, subject) && ownWords(hit) && !isCensoredSwearing(hit)) add(hit, 'insult', 'warn', subject);
     }
     for (const hit of usable('figurative-insults')) {
-      const frame = isModifier(draft, hit) ? null : personFrame(draft, hit, targets, FIGURATIVE, fillers);
+      const frame = isModifier(draft, hit, cues) ? null : personFrame(draft, hit, targets, FIGURATIVE, fillers, cues);
       if (frame && !isSelfDirected(draft, hit, targets, frame.target) && ownWords(hit) && !isCensoredSwearing(hit)) add(hit, 'insult', 'warn', frame.target);
     }
     for (const hit of usable('disparaging')) {
       const frame = personFrame(draft, hit, targets, DISPARAGING, fillers);
-      if (!frame?.target || frame.target.kind === 'self' || !ownWords(hit)) continue;
-      add(hit, 'personalAttack', 'warn', frame.target);
+      // "The cabinet is useless" is fair comment on a body's record; name-calling of a body is still flagged above.
+      if (frame?.target && frame.target.kind !== 'self' && frame.target.kind !== 'body' && ownWords(hit)) add(hit, 'personalAttack', 'warn', frame.target);
     }
     for (const hit of usable('removal-demands')) {
       const staff = targets.find((t) => t.isStaff && t.firstToken < hit.endToken && sentenceOf(hit) - t.sentence <= 1 && sentenceOf(hit) >= t.sentence);

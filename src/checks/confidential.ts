@@ -6,6 +6,9 @@ import { CLAUSES } from './clauses.js';
 import { defineCheck } from './define-check.js';
 import type { Draft, RawFinding } from './types.js';
 
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
+const FIGURE = /£\s?\d|\d\s?%|\d\s?(?:percent|per cent)\b/;
+
 type Message = 'confidentialDocument' | 'privateMeeting' | 'groupMeeting' | 'confidentialMatter';
 type Suggestion = 'keepPrivate' | 'askMonitoringOfficer';
 
@@ -13,6 +16,18 @@ type Suggestion = 'keepPrivate' | 'askMonitoringOfficer';
 function others(draft: Draft, key: string, hit: PhraseHit<PackTag>): Array<PhraseHit<PackTag>> {
   const sentence = draft.tokens[hit.firstToken]?.sentence ?? 0;
   return hitsInSentence(draft.hits(key), draft, sentence).filter((other) => other.endToken <= hit.firstToken || other.firstToken >= hit.endToken);
+}
+
+/** Words in the hit's sentence that pass on what was said or decided, leaving out those that only describe procedure. */
+function disclosures(draft: Draft, hit: PhraseHit<PackTag>): Array<PhraseHit<PackTag>> {
+  const procedure = others(draft, 'confidential/procedural', hit);
+  return others(draft, 'confidential/disclosure', hit).filter((cue) => !procedure.some((p) => p.firstToken < cue.endToken && cue.firstToken < p.endToken));
+}
+
+/** A sum of money or a percentage in the hit's sentence: "£3.2m", "4.99%". */
+function hasFigure(draft: Draft, hit: PhraseHit<PackTag>): boolean {
+  const sentence = draft.sentences[draft.tokens[hit.firstToken]?.sentence ?? 0];
+  return !!sentence && FIGURE.test(draft.text.slice(sentence.start, sentence.end));
 }
 
 function isReported(draft: Draft, hit: PhraseHit<PackTag>): boolean {
@@ -38,7 +53,12 @@ export default defineCheck({
     vocabulary: {
       documents: 'Words that mark information as confidential, leaked or unpublished ("leaked report", "not for publication"): always flagged.',
       settings: 'Private parts of meetings ("Part 2 session", "exempt item", "closed session"): flagged unless the sentence is only about procedure.',
-      'group-meetings': 'Political group meetings and whips ("tonight\'s group meeting").',
+      'group-meetings': 'Political group meetings ("tonight\'s group meeting"): flagged when the sentence passes on what was said.',
+      'group-decisions': 'What a political group decided at its meeting ("group agreed tonight to…"): always flagged.',
+      whips: 'Party whips ("three-line whip", "we have been whipped to vote"): always flagged.',
+      briefings: 'Briefings for members ("members\' briefing"): flagged when the sentence passes on what was said.',
+      teasers: 'Hints of private news ("watch this space", "can\'t say much"): flagged only alongside council business.',
+      'council-business': 'Council business that a hint of private news could be about ("contract", "sale", "redundancies").',
       disclosure: 'Words that show something from a private setting is being passed on ("we agreed", "told us", "was").',
       unpublished: 'Words for material not yet published ("the draft budget", "isn\'t out until Friday"): flagged when its content is passed on.',
       procedural: 'Words that show a sentence is only about procedure ("will be taken in private", "why so many items").',
@@ -65,20 +85,24 @@ export default defineCheck({
       found.push({ messageId, start: hit.start, end: hit.end, suggestionId: messageId === 'confidentialDocument' ? 'askMonitoringOfficer' : 'keepPrivate', ...(data ? { data } : {}) });
     };
     for (const hit of draft.hits('confidential/documents')) if (isReported(draft, hit)) add(hit, 'confidentialDocument');
-    for (const hit of draft.hits('confidential/group-meetings')) if (isReported(draft, hit)) add(hit, 'groupMeeting');
+    for (const hit of [...draft.hits('confidential/whips'), ...draft.hits('confidential/group-decisions')]) if (isReported(draft, hit)) add(hit, 'groupMeeting');
+    // A group meeting or a members' briefing is private only in what was said there: "group meeting tonight" is a diary entry.
+    // "Group meeting was lively" says how it went, not what was said: a bare "is" or "was" is not enough here.
+    const passesOn = (hit: PhraseHit<PackTag>): boolean => disclosures(draft, hit).some((cue) => !COPULAS.has(cue.phrase));
+    for (const hit of draft.hits('confidential/group-meetings')) if (isReported(draft, hit) && passesOn(hit)) add(hit, 'groupMeeting');
+    for (const hit of draft.hits('confidential/briefings')) if (isReported(draft, hit) && passesOn(hit)) add(hit, 'privateMeeting');
     for (const hit of draft.hits('confidential/unpublished')) {
-      const procedure = others(draft, 'confidential/procedural', hit);
-      const cues = others(draft, 'confidential/disclosure', hit).filter((cue) => !procedure.some((p) => p.firstToken < cue.endToken && cue.firstToken < p.endToken));
-      if (isReported(draft, hit) && cues.some((cue) => cue.firstToken >= hit.endToken)) add(hit, 'confidentialDocument');
+      const cues = disclosures(draft, hit).filter((cue) => cue.firstToken >= hit.endToken);
+      // "The draft budget consultation is live": procedure wins over a one-word cue.
+      const strong = others(draft, 'confidential/procedural', hit).length > 0 ? cues.filter((cue) => cue.endToken - cue.firstToken > 1) : cues;
+      if (isReported(draft, hit) && strong.length > 0) add(hit, 'confidentialDocument');
     }
     for (const hit of draft.hits('confidential/settings')) {
       if (!isReported(draft, hit)) continue;
-      const procedure = others(draft, 'confidential/procedural', hit);
-      const inProcedure = (cue: PhraseHit<PackTag>): boolean => procedure.some((p) => p.firstToken < cue.endToken && cue.firstToken < p.endToken);
-      const cues = others(draft, 'confidential/disclosure', hit).filter((cue) => !inProcedure(cue));
-      const discloses = cues.length > 0;
-      const procedural = procedure.length > 0;
-      // Procedure wins over a bare "is" or "was"; "we agreed" or "told us" still discloses.
+      const cues = disclosures(draft, hit);
+      const discloses = cues.length > 0 || hasFigure(draft, hit);
+      const procedural = others(draft, 'confidential/procedural', hit).length > 0;
+      // Procedure wins over a bare "is", "was" or a figure; "we agreed" or "told us" still discloses.
       if (procedural && !cues.some((cue) => cue.endToken - cue.firstToken > 1)) continue;
       if (discloses || !procedural) found.push({ messageId: 'privateMeeting', start: hit.start, end: hit.end, suggestionId: 'keepPrivate', ...(discloses ? {} : { severity: 'warn' }) });
     }
@@ -88,6 +112,17 @@ export default defineCheck({
       if (!matter || (matter.until && date && matter.until < date)) continue;
       add(hit, 'confidentialMatter', { matter: matter.name });
     }
-    return found;
+    // "Can't say much", "watch this space": a hint of private news, worth a warning only about council business.
+    const hasBusiness = found.length > 0 || draft.hits('confidential/council-business').length > 0;
+    for (const hit of draft.hits('confidential/teasers')) {
+      if (hasBusiness && isReported(draft, hit)) found.push({ messageId: 'confidentialDocument', start: hit.start, end: hit.end, suggestionId: 'askMonitoringOfficer', ...(found.length > 0 ? {} : { severity: 'warn' }) });
+    }
+    // "behind closed doors" and "closed doors", "been whipped" and "whipped to vote": one finding each.
+    return found.sort((a, b) => a.start - b.start || b.end - a.end).reduce<typeof found>((kept, finding) => {
+      const last = kept[kept.length - 1];
+      if (!last || last.messageId !== finding.messageId || finding.start >= last.end) return [...kept, finding];
+      kept[kept.length - 1] = { ...last, end: Math.max(last.end, finding.end) };
+      return kept;
+    }, []);
   },
 });

@@ -7,8 +7,8 @@ import type { Draft } from './types.js';
 
 /** Copyright notices: "©", "(c) 2024", "Copyright 2024", "Copyright: Cambridge News". */
 const NOTICE = /©|\(c\)\s*\d{4}|\bcopyright\s*(?::|\d{4}|of\b|by\b)/giu;
-/** A credit that names someone else: "Photo by Jane Smith", "Pic via @CambsNews", "Photo credit Getty", "Credit: Getty". */
-const NAMED_CREDIT = /\b(?:(?:photo|pic|picture|image|video|footage)s?\s*(?:credit\s*:?|by\b|via\b)|credits?\s*:)\s*(?:the\s+)?(@\w+|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)|\bvia\s+(@\w+)/gu;
+/** A credit that names someone else: "Photo by Jane Smith", "Cartoon by Matt", "Pic via @CambsNews", "Photo credit Getty", "Credit: Getty". */
+const NAMED_CREDIT = /\b(?:(?:photo|pic|picture|image|video|footage|cartoon|drawing|illustration|artwork|painting|graphic)s?\s*(?:credit\s*:?|by\b|via\b)|credits?\s*:)\s*(?:the\s+)?(@\w+|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)|\bvia\s+(@\w+)/gu;
 /** A label such as "Photo:", which may name the photographer ("Photo: Jane Smith") or the subject ("Pic: Mill Road"). */
 const LABEL = /\b(?:photo|pic|picture|image|video|footage)s?\s*:\s*/giu;
 const SELF = /^(?:me|mine|myself|my|own|author|i)$/i;

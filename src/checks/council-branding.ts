@@ -1,5 +1,5 @@
 import type { PhraseHit } from '../engine/phrase-matcher.js';
-import type { Sentence } from '../engine/prepare-draft.js';
+import type { Sentence, Token } from '../engine/prepare-draft.js';
 import { hasHit, isInQuotes, isNegatedAt, sentenceOf } from '../engine/text-helpers.js';
 import { CLAUSES } from './clauses.js';
 import { defineCheck } from './define-check.js';
@@ -46,6 +46,22 @@ function isUsable(draft: Draft, hit: Hit): boolean {
   return !isInQuotes(draft, hit) && !isNegatedAt(draft, hit.firstToken) && namesCouncil(draft, hit);
 }
 
+const PLEASED = new Set(['proud', 'pleased', 'delighted', 'happy', 'thrilled', 'glad', 'keen', 'honoured']);
+
+/** "The county council is now firmly behind…": the council a few words before a backing verb; not "asked the council to back". */
+function councilThenBacking(draft: Draft): Hit[] {
+  const found: Hit[] = [];
+  for (const verb of hits(draft, 'backing-verbs')) {
+    const isRequest = draft.tokens[verb.firstToken - 1]?.text === 'to' && !PLEASED.has(draft.tokens[verb.firstToken - 2]?.text ?? '');
+    const at = draft.tokens.slice(Math.max(0, verb.firstToken - 5), verb.firstToken).findLastIndex((token) => token.text === 'council');
+    const first = at < 0 ? -1 : Math.max(0, verb.firstToken - 5) + at;
+    const council = { ...verb, firstToken: first, endToken: first + 1 };
+    if (first < 0 || isRequest || isNegatedAt(draft, verb.firstToken) || !namesCouncil(draft, council) || draft.tokens[first]?.sentence !== draft.tokens[verb.firstToken]?.sentence) continue;
+    found.push({ ...verb, firstToken: first, start: (draft.tokens[first] as Token).start });
+  }
+  return found;
+}
+
 type Messages = 'speakingForCouncil' | 'viewAsCouncilPosition' | 'councilBacking' | 'councilLogo';
 type Suggestions = 'ownView' | 'leaveCouncilOut' | 'removeLogo';
 
@@ -71,6 +87,7 @@ export default defineCheck<Messages, Suggestions>({
       'on-behalf': 'Phrases that act on behalf of the council ("on behalf of Example County Council").',
       'speaking-for': 'Phrases that speak as the council ("speaking for the council", "as the council we have decided").',
       'council-backing': 'Claims that the council backs something ("the council backs", "officially endorsed by the council").',
+      'backing-verbs': 'Verbs that say the council, named just before, backs something ("supports", "is firmly behind").',
       'campaign-words': 'Campaigns, parties and elections, which the council must not be said to back.',
       'not-the-council-itself': 'Words after "council" that name something else ("council tax", "council officers").',
       'delegated-work': 'Words before "on behalf of the council" that report an act done for it ("contractors working", "accepted the award").',
@@ -127,7 +144,7 @@ export default defineCheck<Messages, Suggestions>({
         report(hit, 'viewAsCouncilPosition', 'ownView');
       }
     }
-    for (const hit of hits(draft, 'council-backing')) {
+    for (const hit of [...hits(draft, 'council-backing'), ...councilThenBacking(draft)]) {
       const sentence = sentenceOf(draft, hit.firstToken);
       const isOwnCampaign = hasFirstPerson(draft, sentence) || context.capacity === 'campaign';
       if (isUsable(draft, hit) && isOwnCampaign && inSentence(draft, hits(draft, 'campaign-words'), sentence)) report(hit, 'councilBacking', 'leaveCouncilOut');

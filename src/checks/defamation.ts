@@ -2,7 +2,7 @@ import { findDistancing } from '../engine/distancing.js';
 import type { Severity } from '../engine/finding.js';
 import { findHashtagHits, hitsWithHashtags } from '../engine/hashtags.js';
 import type { PhraseHit } from '../engine/phrase-matcher.js';
-import { findTargets, isIdentifiable, isNamed, targetAfter, targetBefore, type Target } from '../engine/targets.js';
+import { accusedOf, findTargets, isIdentifiable, isNamed, type Target } from '../engine/targets.js';
 import { isNegatedAt } from '../engine/text-helpers.js';
 import type { PackTag } from '../pack/compile-pack.js';
 import { CLAUSES } from './clauses.js';
@@ -13,34 +13,9 @@ type Message = 'crimeAllegation' | 'dishonestyAllegation' | 'insinuation' | 'rep
 type Suggestion = 'stickToFacts' | 'linkTheRecord';
 type Hit = PhraseHit<PackTag>;
 
-const AGAINST = new Set(['by', 'of', 'at', 'in', 'involving', 'within', 'inside', 'among', 'against', 'from']);
-const ELABORATION = /[:–—]|\s-\s/;
-const YOU_VERBS = new Set(['are', 'r', 'were', 'was', 'is', 'have', 'had', 'just', 'always', 'still', 'lied', 'cheated', 'took', 'stole']);
 const DOWNGRADE: Record<Severity, Severity> = { block: 'warn', warn: 'advise', advise: 'advise' };
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 const sentenceOf = (draft: Draft, hit: { firstToken: number }): number => draft.tokens[hit.firstToken]?.sentence ?? 0;
-
-/** "You liar", "you're lying", "you have fiddled…": not "did you know fraud costs…". */
-function isSaidToReader(draft: Draft, you: Target, hit: Hit): boolean {
-  return you.endToken === hit.firstToken || (hit.firstToken - you.endToken <= 3 && YOU_VERBS.has(draft.tokens[you.endToken]?.text ?? ''));
-}
-
-/** Who an allegation is made against: the subject before it, someone named just after it ("fraud at FitCo"), or, in a sentence that names nobody, the last person named before. */
-function accused(draft: Draft, hit: Hit, targets: readonly Target[]): Target | null {
-  const candidates = targets.filter((t) => t.kind !== 'people');
-  const before = targetBefore(candidates, draft, hit.firstToken, 8);
-  if (before?.kind === 'you') return isSaidToReader(draft, before, hit) ? before : null;
-  if (before) return isIdentifiable(before) ? before : null;
-  // "corruption at FitCo", "bribes involving Cllr Green": but not "stole from Mrs Smith", where the person after is the victim.
-  const next = draft.tokens[hit.endToken];
-  const isLabel = !!next && ELABORATION.test(draft.text.slice(hit.end, next.start)); // "Jobs for the boys: the leader's son-in-law…"
-  const after = next && (isLabel || AGAINST.has(next.text)) ? targetAfter(candidates.filter((t) => t.kind !== 'you' && t.kind !== 'self'), draft, hit.endToken + (isLabel ? 0 : 1), isLabel ? 8 : 3) : undefined;
-  if (after) return after;
-  const sentence = sentenceOf(draft, hit);
-  if (candidates.some((t) => t.sentence === sentence)) return null;
-  const earlier = candidates.filter((t) => t.sentence === sentence - 1 && isIdentifiable(t) && t.kind !== 'you');
-  return earlier[earlier.length - 1] ?? null;
-}
 
 export default defineCheck({
   meta: {
@@ -69,6 +44,7 @@ export default defineCheck({
       'proper-routes': 'Proper routes ("Monitoring Officer", "auditors", "reported to the police"): lowers the severity.',
       'public-warnings': 'Scam warnings ("beware", "posing as", "never give your"): not an allegation against anyone.',
       clearances: 'Words that clear someone ("no evidence", "cleared of", "acquitted").',
+      pointers: 'Hints that point at someone unnamed ("we all know who", "naming no names"): the allegation is about someone identifiable.',
     },
     examples: {
       flag: [
@@ -96,19 +72,20 @@ export default defineCheck({
     const distancing = findDistancing(draft);
     const found: Array<RawFinding<Message, Suggestion>> = [];
     const name = (target: Target): string => {
-      if (!isNamed(target) && target.kind !== 'role') return 'someone who can be identified';
-      return (target.kind === 'role' && draft.tokens[target.firstToken - 1]?.text === 'the' ? 'the ' : '') + draft.text.slice(target.start, target.end);
+      const isOffice = target.kind === 'role' || target.kind === 'body';
+      if (!isNamed(target) && !isOffice) return 'someone who can be identified';
+      return (isOffice && draft.tokens[target.firstToken - 1]?.text === 'the' ? 'the ' : '') + draft.text.slice(target.start, target.end);
     };
 
     const allegations = [...hits('crime-allegations').map((hit) => [hit, true] as const), ...hits('dishonesty-allegations').map((hit) => [hit, false] as const)];
     for (const [hit, isCrime] of allegations) {
       const sentence = sentenceOf(draft, hit);
-      if (neutral.some((n) => overlaps(n, hit)) || inSentence('public-warnings', sentence).length > 0 || inSentence('clearances', sentence).length > 0) continue;
+      if (neutral.some((n) => overlaps(n, hit)) || found.some((f) => overlaps(f, hit)) || inSentence('public-warnings', sentence).length > 0 || inSentence('clearances', sentence).length > 0) continue;
       const isDeniable = inSentence('deniable', sentence).some((d) => d.endToken <= hit.firstToken);
       if ((!isDeniable && isNegatedAt(draft, hit.firstToken, 3)) || distancing.isApologisedFor(hit)) continue;
       // Part of a name, not an allegation: "the Crooked Billet", "Liar Liar at the Arts Centre".
       if (targets.some((t) => isNamed(t) && t.firstToken < hit.endToken && hit.firstToken < t.endToken)) continue;
-      const target = accused(draft, hit, targets);
+      const target = accusedOf(draft, hit, targets, hits('pointers'));
       if (!target || target.kind === 'self') continue;
       const data = { who: name(target), word: draft.text.slice(hit.start, hit.end) };
       const severity: Severity = isCrime && isNamed(target) ? 'block' : 'warn';
@@ -122,7 +99,8 @@ export default defineCheck({
 
     for (const hit of hits('insinuations')) {
       const sentence = sentenceOf(draft, hit);
-      const isNear = (item: { firstToken: number }): boolean => Math.abs(sentenceOf(draft, item) - sentence) <= 1;
+      // A hint such as "draw your own conclusions" sums up the two or three sentences before it.
+      const isNear = (item: { firstToken: number }): boolean => Math.abs(sentenceOf(draft, item) - sentence) <= 2;
       const target = targets.find((t) => isNear(t) && isIdentifiable(t) && t.kind !== 'you' && t.kind !== 'self');
       const isAboutInterests = hits('interests').some(isNear) || targets.some((t) => isNear(t) && t.kind === 'organisation');
       if (!target || !isAboutInterests || distancing.isApologisedFor(hit) || found.some((f) => overlaps(f, hit))) continue;

@@ -99,7 +99,9 @@ export default defineCheck<Messages, Suggestions>({
     ].filter((span) => !isInsideAny(span, neutral)).sort((a, b) => a.start - b.start);
     const promotion = inSentenceWith(draft, list(draft, 'party-promotion'), partisanMentions(draft, parties));
     const canvassing = list(draft, 'canvassing');
-    const campaigning = canvassing.length > 0 && (parties.length > 0 || campaign || context.election !== null);
+    // Canvassing is election material when it names a party or points to the poll; "out canvassing with the team" alone is a diary note.
+    const electoralCues = list(draft, 'electoral-cues').filter((cue) => !isInsideAny(cue, neutral));
+    const campaigning = canvassing.length > 0 && (parties.length > 0 || electoralCues.length > 0);
     const imprint = findImprint(draft.text);
     const strong = requests[0];
     // Without a request for votes, party promotion reads as election material only from a campaigner.
@@ -117,7 +119,7 @@ export default defineCheck<Messages, Suggestions>({
     if (context.election) {
       const credit = list(draft, 'credit')[0] ?? inSentenceWith(draft, list(draft, 'credit-verbs'), parties)[0];
       const isCouncil = list(draft, 'council-action').length > 0 || list(draft, 'council-words').length > 0;
-      const cues = list(draft, 'electoral-cues').filter((cue) => !isInsideAny(cue, neutral));
+      const cues = electoralCues;
       if (credit && isCouncil) {
         const isTied = requests.length > 0 || cues.length > 0 || parties.length > 0;
         const messageId = isTied ? 'councilCredit' : 'councilAnnouncement';

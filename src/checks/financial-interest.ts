@@ -11,8 +11,13 @@ const CLAIM_REACH = 4;
 
 type Hit = PhraseHit<unknown>;
 
+/** "Don't forget our café…", "don't miss": a negation that is itself an invitation does not deny what follows. */
+function isInvitation(draft: Draft, hit: Hit): boolean {
+  return draft.hits('financial-interest/promotion').some((promotion) => promotion.firstToken < hit.firstToken && promotion.endToken <= hit.firstToken && hit.firstToken - promotion.firstToken <= 4 && draft.tokens[promotion.firstToken + 1]?.text === 'not');
+}
+
 function usable(draft: Draft, list: string): Hit[] {
-  return draft.hits(`financial-interest/${list}`).filter((hit) => !isInQuotes(draft, hit) && !isNegatedAt(draft, hit.firstToken));
+  return draft.hits(`financial-interest/${list}`).filter((hit) => !isInQuotes(draft, hit) && (!isNegatedAt(draft, hit.firstToken) || isInvitation(draft, hit)));
 }
 
 /** Whether the draft invites custom: a promotional phrase or a discount. */

@@ -19,13 +19,13 @@ const WORD_GAP = /^[\s'’-]+$/;
 
 type Signal = 'lateNight' | 'alcohol' | 'anger' | 'shouting' | 'exclamations' | 'tired';
 
-function within(spans: readonly Span[], span: Span): boolean {
-  return spans.some((outer) => outer.start <= span.start && span.end <= outer.end);
+function overlapsAny(spans: readonly Span[], span: Span): boolean {
+  return spans.some((other) => other.start < span.end && span.start < other.end);
 }
 
 function cue(draft: Draft, list: string, unless?: string): Span | undefined {
   const exceptions = unless ? draft.hits(`haste/${unless}`) : [];
-  const usable = draft.hits(`haste/${list}`).filter((hit) => !isInQuotes(draft, hit) && !isNegatedAt(draft, hit.firstToken, 2) && !within(exceptions, hit));
+  const usable = draft.hits(`haste/${list}`).filter((hit) => !isInQuotes(draft, hit) && !isNegatedAt(draft, hit.firstToken, 2) && !overlapsAny(exceptions, hit));
   return usable.sort((a, b) => a.start - b.start || b.end - a.end)[0];
 }
 
@@ -81,6 +81,7 @@ export default defineCheck<Signal, Suggestions>({
       'not-alcohol': 'Phrases that look like drinking but are not ("drunk drivers", "Merry Christmas", "had a few complaints").',
       criticism: 'Strong criticism ("disgrace", "shambles"): a sign of anger only when shouted or with "!!!".',
       tired: 'Signs of tiredness ("knackered", "can’t sleep", "still up").',
+      cheer: 'Celebration ("congratulations", "happy new year", "well done"): capitals and "!!!" then read as joy, not anger.',
       acronyms: 'Acronyms written in capitals that are not shouting ("NHS", "SEND", "HMO").',
     },
     examples: {
@@ -106,11 +107,15 @@ export default defineCheck<Signal, Suggestions>({
       exclamations: findAll(draft.text, EXCLAMATIONS)[0],
       tired: cue(draft, 'tired'),
     };
-    // "Disgrace" is robust criticism on its own, and anger when shouted.
-    spans.anger = cue(draft, 'anger') ?? (spans.shouting || spans.exclamations ? cue(draft, 'criticism') : undefined);
-    const isHeated = Boolean(spans.anger || spans.shouting || spans.exclamations);
+    const anger = cue(draft, 'anger');
+    const criticism = cue(draft, 'criticism');
+    // Capitals and "!!!" in a cheerful post ("Congratulations Cllr Shah!!!") are joy, not anger.
+    const loud = !anger && !criticism && cue(draft, 'cheer') ? undefined : spans.shouting ?? spans.exclamations;
+    // "Disgrace" is robust criticism on its own, and anger when shouted or written sleepless in the small hours.
+    spans.anger = anger ?? (loud || (spans.lateNight && spans.tired) ? criticism : undefined);
+    const isHeated = Boolean(spans.anger || loud);
     const isImpaired = Boolean(spans.alcohol || spans.lateNight || spans.tired);
-    const kinds = [spans.lateNight, spans.alcohol, spans.anger, spans.shouting ?? spans.exclamations].filter(Boolean).length;
+    const kinds = [spans.lateNight, spans.alcohol, spans.anger, loud].filter(Boolean).length;
     // Drink is named in the Code itself; otherwise one sign alone is a tip and two together a warning.
     const severity = (isHeated && isImpaired) || kinds >= 2 || spans.alcohol ? 'warn' : 'advise';
     const findings: Array<RawFinding<Signal, Suggestions>> = [];

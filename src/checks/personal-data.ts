@@ -66,6 +66,7 @@ export default defineCheck<DetailKind, SuggestionId>({
       'vehicle-keywords': 'Words that make a registration-like string a vehicle registration: reg, car, parked.',
       'sensitive-details': 'Health, disability, benefits, housing, school, criminal and other sensitive circumstances.',
       'attached-to-person': 'Words that tie a sensitive detail to a person: her, his, whose, has, diagnosed.',
+      'person-events': "Events in someone's life (evicted, had a fall, arrested): tied to a resident named in the same sentence without other words.",
       household: 'Words for one household or person that a street name could identify: a family, a lady, a tenant.',
       'case-details': 'Words that describe a complaint or casework.',
       'citing-resident': 'Words that show casework with a named resident: spoke to, visited, helped.',

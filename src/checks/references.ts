@@ -8,7 +8,7 @@ import type { Draft } from './types.js';
 
 const PRONOUNS = new Set(['him', 'her']);
 /** Words that may stand between "recommend" and the person: "recommend, without hesitation, Dave". */
-const FILLERS = new Set(['highly', 'wholeheartedly', 'thoroughly', 'to', 'you', 'anyone', 'everyone', 'the', 'brilliant', 'fantastic', 'lovely', 'wonderful', 'talented', 'amazing']);
+const FILLERS = new Set(['highly', 'wholeheartedly', 'thoroughly', 'to', 'you', 'anyone', 'everyone', 'the', 'brilliant', 'fantastic', 'lovely', 'wonderful', 'talented', 'amazing', 'young', 'former', 'old', 'little']);
 const NAME = /^\p{Lu}\p{Ll}+$/u;
 const CLAUSE_BREAK = /[,;:!?.)]/;
 
@@ -41,7 +41,8 @@ function targetAfter(draft: Draft, hit: Hit, people: readonly PersonRef[]): Targ
   const next = draft.tokens[at];
   if (!next || next.sentence !== sentence) return null;
   if (isObjectPronoun(draft, at) || startsAt(draft, 'person-words', at)) return 'person';
-  if (people.some((person) => person.firstToken === at && person.kind !== 'role')) return 'maybe-person';
+  // A capitalised first word joins the name it precedes ("Endorsed Sam Patel"), so a name may start before `at`.
+  if (people.some((person) => person.firstToken <= at && at < person.endToken - 1 && person.kind !== 'role')) return 'maybe-person';
   if (NAME.test(next.typed) && startsAt(draft, 'object-followers', at + 1)) return 'maybe-person';
   return null;
 }

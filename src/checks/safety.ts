@@ -46,6 +46,7 @@ export default defineCheck<SafetyRisk['kind'], SuggestionId>({
       'right-now': 'Words that make a location live: right now, come and find me, pop by.',
       'come-find-me': 'Invitations to come to where the writer is now.',
       'public-event': 'Public events where being seen is the point: surgery, street stall, fete.',
+      timetable: 'Words for a regular timetable that make a place not a live location: on Mondays, usually, office hours.',
       'own-home': 'Phrases that introduce the writer’s own address: my address is, round to mine at.',
       alone: 'Phrases that say the writer will be alone at home: home alone, my partner is away.',
       routine: 'Phrases that describe a regular routine: every morning, each night.',

@@ -43,19 +43,32 @@ function endOfDigits(candidate: string, national: string): number {
   return candidate.length;
 }
 
+/**
+ * Stretches of text that could hold a dialled UK number: a "+", "0" or "(0" and at least eight
+ * more digits and separators. Only these go to the parser, which is slow on long text full of
+ * other numbers ("43 bags", "20mph", "A14").
+ */
+const PHONE_STRETCH = /(?<!\d)(?:\+|\(?0)[\d \t()./\u00a0-]{7,26}\d/g;
+
 export function findPhoneNumbers(text: string): PhoneMatch[] {
   if (!SEVEN_DIGITS.test(text)) return [];
   const found: PhoneMatch[] = [];
-  // Commas and semicolons end a number: without this the parser reads "0300 123 4567, 020" as one candidate.
-  for (const match of findPhoneNumbersInText(text.replace(/[,;]/g, '|'), { defaultCountry: 'GB', extended: true })) {
-    const { number } = match;
-    const candidate = text.slice(match.startsAt, match.endsAt);
-    if (number.countryCallingCode !== '44' || !DIALLED_START.test(candidate) || DATE_LIKE.test(candidate) || !number.isPossible()) continue;
-    const national = String(number.nationalNumber);
-    const end = match.startsAt + endOfDigits(candidate, national);
-    // "(07700 900321)": the bracket belongs to the sentence unless it closes inside the number.
-    const start = candidate.startsWith('(') && !text.slice(match.startsAt, end).includes(')') ? match.startsAt + 1 : match.startsAt;
-    found.push({ start, end, digits: `0${national}`, kind: phoneKind(national) });
+  for (const stretch of text.matchAll(PHONE_STRETCH)) {
+    // One character either side lets the parser see what the number is stuck to ("ref07700…").
+    const from = Math.max(0, stretch.index - 1);
+    const to = Math.min(text.length, stretch.index + stretch[0].length + 1);
+    // Commas and semicolons end a number: without this the parser reads "0300 123 4567, 020" as one candidate.
+    for (const match of findPhoneNumbersInText(text.slice(from, to).replace(/[,;]/g, '|'), { defaultCountry: 'GB', extended: true })) {
+      const { number } = match;
+      const startsAt = from + match.startsAt;
+      const candidate = text.slice(startsAt, from + match.endsAt);
+      if (number.countryCallingCode !== '44' || !DIALLED_START.test(candidate) || DATE_LIKE.test(candidate) || !number.isPossible()) continue;
+      const national = String(number.nationalNumber);
+      const end = startsAt + endOfDigits(candidate, national);
+      // "(07700 900321)": the bracket belongs to the sentence unless it closes inside the number.
+      const start = candidate.startsWith('(') && !text.slice(startsAt, end).includes(')') ? startsAt + 1 : startsAt;
+      if (!found.some((other) => other.start === start)) found.push({ start, end, digits: `0${national}`, kind: phoneKind(national) });
+    }
   }
   return found;
 }
@@ -109,23 +122,28 @@ export interface AddressMatch extends Span {
 }
 
 const STREET_TYPES = new Set([
-  'street', 'st', 'road', 'rd', 'lane', 'ln', 'close', 'avenue', 'ave', 'drive', 'dr', 'way', 'crescent', 'cres', 'court', 'ct', 'place', 'gardens', 'gdns', 'grove', 'terrace', 'walk', 'row', 'mews', 'hill', 'square', 'sq', 'park', 'rise', 'view', 'green', 'parade', 'croft', 'fields', 'meadow', 'meadows', 'chase', 'vale', 'wharf', 'yard', 'grange', 'gate', 'end', 'wynd', 'brae', 'bank', 'heights', 'orchard', 'copse', 'dale', 'approach', 'boulevard', 'embankment', 'quay', 'circus', 'passage', 'lea',
+  'street', 'st', 'road', 'rd', 'lane', 'ln', 'close', 'avenue', 'ave', 'drive', 'dr', 'way', 'crescent', 'cres', 'court', 'ct', 'place', 'gardens', 'gdns', 'grove', 'terrace', 'walk', 'row', 'mews', 'hill', 'square', 'sq', 'park', 'rise', 'view', 'green', 'parade', 'croft', 'fields', 'meadow', 'meadows', 'chase', 'vale', 'wharf', 'yard', 'grange', 'gate', 'end', 'wynd', 'brae', 'bank', 'heights', 'orchard', 'copse', 'dale', 'approach', 'boulevard', 'embankment', 'quay', 'circus', 'passage', 'lea', 'cottages', 'villas', 'mansions', 'almshouses',
 ]);
 /** "Flat 3, 12 …", "flat 2b 7 …", "No. 14 …", "number 22 …", then a house number and the words after it. */
 const ADDRESS = /(?<![\w£$€.,/:-])(?:((?:flat|apartment|apt|unit|room)\.?\s*\d{1,4}[a-z]?\b,?\s*)|((?:no\.?|number)\s*))?(\d{1,4}[a-z]?(?:\s?-\s?\d{1,4}[a-z]?)?),?\s+([A-Za-z][\w'’-]*(?:[ \t]+[A-Za-z][\w'’-]*){0,4})/gi;
 /** Words that never make up a street name: "120 homes on Mill Road", "3 new flats in Park Lane". */
 const NOT_STREET_WORDS = new Set([
-  'a', 'an', 'and', 'or', 'on', 'in', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'into', 'onto', 'off', 'near', 'along', 'via', 'past', 'per', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'my', 'our', 'your', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'new', 'more', 'extra', 'other', 'homes', 'houses', 'flats', 'dwellings', 'units', 'cars', 'vehicles', 'people', 'residents', 'families', 'children', 'pupils', 'trees', 'potholes', 'bags', 'days', 'weeks', 'months', 'years', 'hours', 'minutes', 'mins', 'miles', 'metres', 'meters', 'mph', 'yards', 'times', 'percent', 'pm', 'am', 'bus', 'buses', 'spaces', 'places', 'beds', 'bedroom', 'bed', 'storey', 'floors', 'storeys', 'acres', 'hectares',
+  'a', 'an', 'and', 'or', 'on', 'in', 'at', 'of', 'for', 'to', 'from', 'by', 'with', 'into', 'onto', 'off', 'near', 'along', 'via', 'past', 'per', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'my', 'our', 'your', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'new', 'more', 'extra', 'other', 'homes', 'houses', 'flats', 'dwellings', 'units', 'cars', 'vehicles', 'people', 'residents', 'families', 'children', 'pupils', 'trees', 'potholes', 'bags', 'days', 'weeks', 'months', 'years', 'hours', 'minutes', 'mins', 'miles', 'metres', 'meters', 'mph', 'yards', 'times', 'percent', 'pm', 'am', 'bus', 'buses', 'spaces', 'places', 'beds', 'bedroom', 'bed', 'storey', 'floors', 'storeys', 'acres', 'hectares', 'until', 'till', 'til', 'onwards', 'through', 'during', 'since',
 ]);
 const WORD = /[A-Za-z][\w'’-]*/g;
+const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /** The street in the words after a house number: name words up to the first street type ("Willow Close", "St Mary's Road", "The Green"). */
 function streetEnd(words: string): number {
   let names = 0;
+  let afterMonth = false;
   for (const match of words.matchAll(WORD)) {
     const word = match[0].toLowerCase();
     if (NOT_STREET_WORDS.has(word)) return -1;
     if (STREET_TYPES.has(word) && names > 0) return match.index + match[0].length;
+    // "1 December until the end" is a date; "10 March Road" is a street.
+    if (afterMonth) return -1;
+    afterMonth = names === 0 && MONTH_NAMES.has(word);
     names++;
   }
   return -1;
@@ -146,6 +164,15 @@ export function findStreetAddresses(text: string): AddressMatch[] {
     found.push({ start: match.index, end: wordsStart + end, numberStart, street: words.slice(0, end).toLowerCase() });
   }
   return found;
+}
+
+/** "number 12", "no. 4a", "No 7": a house number written without its street. */
+const HOUSE_NUMBER = /\b(?:number|no\.?|num\.?)\s?\d{1,4}[a-z]?\b/gi;
+
+/** House numbers without a street ("the family at number 12"): whether one is a home depends on the words before it. */
+export function findHouseNumbers(text: string): Span[] {
+  if (!/\d/.test(text)) return [];
+  return [...text.matchAll(HOUSE_NUMBER)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
 
 const STREET_NAME = new RegExp(String.raw`\b(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3}(?:${[...STREET_TYPES].map((type) => type[0]?.toUpperCase() + type.slice(1)).join('|')})\b`, 'gu');

@@ -17,6 +17,8 @@ export interface SafetyRisk extends Span {
 type Hits = ReadonlyArray<PhraseHit<unknown>>;
 
 const OWN_DETERMINERS = new Set(['my', 'our']);
+const OPENING_PREPOSITIONS = new Set(['in', 'at']);
+const NOT_PLACES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'i', 'my', 'our']);
 
 class Sentences {
   constructor(private readonly draft: Draft) {}
@@ -40,6 +42,34 @@ class Sentences {
   }
 }
 
+const PLACE_PREPOSITIONS = new Set(['to', 'in', 'at', 'for', '2']);
+
+/**
+ * "Off to Spain", "I'm in the Lakes": a travel phrase ending in "to" or "in" needs a place after it,
+ * written with a capital ("I'm going to keep pushing" and "I'm in the chamber" are not trips).
+ * In a post typed all in lower case there are no capitals to go by, so any word will do.
+ */
+function leadsToPlace(draft: Draft, hit: PhraseHit<unknown>): boolean {
+  if (!PLACE_PREPOSITIONS.has(draft.tokens[hit.endToken - 1]?.text ?? '')) return true;
+  const sentence = draft.sentences[draft.tokens[hit.firstToken]?.sentence ?? 0];
+  const words = sentence ? draft.tokens.slice(sentence.firstToken, sentence.endToken) : [];
+  if (!words.some((token) => token.isCapitalised)) return true;
+  const next = draft.tokens[hit.endToken];
+  const place = next?.text === 'the' ? draft.tokens[hit.endToken + 1] : next;
+  return !!place && place.isCapitalised && place.sentence === draft.tokens[hit.firstToken]?.sentence;
+}
+
+/** Words after a trip that opens its sentence and so make it the writer's: "Flight's at 6am", "Fortnight in Crete" (not "Holiday lets"). */
+const TRIP_FOLLOWERS = new Set(["'s", 'is', 'to', 'at', 'from', 'booked', 'leaves', 'departs', 'starts', 'begins', 'tomorrow', 'tonight', 'on', 'next', 'this']);
+
+function opensTrip(draft: Draft, at: Sentences, hit: PhraseHit<unknown>): boolean {
+  if (!at.opens(hit)) return false;
+  if (PLACE_PREPOSITIONS.has(draft.tokens[hit.endToken - 1]?.text ?? '')) return leadsToPlace(draft, hit);
+  const next = draft.tokens[hit.endToken];
+  // "Fortnight in the sun!" ends its sentence; "Holiday lets are…" goes on with a noun.
+  return !next || next.sentence !== draft.tokens[hit.firstToken]?.sentence || TRIP_FOLLOWERS.has(next.text);
+}
+
 function awayRisks(draft: Draft, at: Sentences): SafetyRisk[] {
   const risks: SafetyRisk[] = [];
   const inPast = (sentence: number): boolean => at.has('back-home', sentence);
@@ -49,8 +79,9 @@ function awayRisks(draft: Draft, at: Sentences): SafetyRisk[] {
   const absences = [
     ...draft.hits('safety/away-now').filter((hit) => isAbout(hit) && !at.has('public-event', at.sentenceOf(hit))),
     ...draft.hits('safety/going-away').filter((hit) => isAbout(hit) && hasTime(at.sentenceOf(hit))),
-    ...draft.hits('safety/travelling').filter((hit) => isAbout(hit) && at.has('away-duration', at.sentenceOf(hit))),
-    ...draft.hits('safety/trip').filter((hit) => at.has('first-person', at.sentenceOf(hit)) && hasTime(at.sentenceOf(hit))),
+    ...draft.hits('safety/travelling').filter((hit) => isAbout(hit) && at.has('away-duration', at.sentenceOf(hit)) && leadsToPlace(draft, hit)),
+    // "Flight's at 6am tomorrow", "Fortnight in Crete from Saturday!": a trip that opens its sentence is the writer's.
+    ...draft.hits('safety/trip').filter((hit) => (opensTrip(draft, at, hit) || at.has('first-person', at.sentenceOf(hit))) && hasTime(at.sentenceOf(hit))),
   ].filter((hit) => !inPast(at.sentenceOf(hit)));
   const seen: number[] = [];
   for (const hit of absences) {
@@ -70,15 +101,28 @@ function awayRisks(draft: Draft, at: Sentences): SafetyRisk[] {
   return risks;
 }
 
+/** "In the Crown right now…", "At Costa till 4": a sentence that opens on a named place, with the writer left unsaid. */
+function sentenceOpeningPlaces(draft: Draft): Array<PhraseHit<unknown>> {
+  const found: Array<PhraseHit<unknown>> = [];
+  for (const sentence of draft.sentences) {
+    const first = draft.tokens[sentence.firstToken];
+    const place = draft.tokens[sentence.firstToken + (draft.tokens[sentence.firstToken + 1]?.text === 'the' ? 2 : 1)];
+    if (!first || !OPENING_PREPOSITIONS.has(first.text) || !place?.isCapitalised || NOT_PLACES.has(place.text) || place.sentence !== sentence.index) continue;
+    found.push({ tag: null, phrase: first.text, firstToken: first.index, endToken: first.index + 1, start: first.start, end: first.end });
+  }
+  return found;
+}
+
 function liveLocationRisks(draft: Draft, at: Sentences): SafetyRisk[] {
   const risks: SafetyRisk[] = [];
   const invited = draft.hits('safety/come-find-me').length > 0;
-  for (const hit of draft.hits('safety/live-location')) {
+  for (const hit of [...draft.hits('safety/live-location'), ...sentenceOpeningPlaces(draft)]) {
     const sentence = at.sentenceOf(hit);
     const next = draft.tokens[hit.endToken];
     // "I'm at the Red Lion", "sat in Tesco": a place follows; "I'm at a loss" is not one.
     const isPlace = !!next && (next.text === 'the' || next.isCapitalised);
-    if (!isPlace || at.has('public-event', sentence) || !(invited || at.has('right-now', sentence))) continue;
+    // "I'm in the office on Mondays": a timetable, not where the writer is now.
+    if (!isPlace || at.has('public-event', sentence) || at.has('timetable', sentence) || !(invited || at.has('right-now', sentence))) continue;
     risks.push({ ...cover(hit, ...at.hits('right-now', sentence).filter((cue) => cue.start > hit.end)), kind: 'liveLocation' });
   }
   return risks;

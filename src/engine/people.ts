@@ -25,17 +25,32 @@ const NOT_NAMES = new Set([
   'i', 'the', 'a', 'an', 'their', 'theirs', 'his', 'her', 'hers', 'him', 'them', 'and', 'or', 'but', 'on', 'in', 'at', 'to', 'of', 'for', 'with', 'by', 'from', 'my', 'our', 'your', 'we', 'you', 'he', 'she', 'they', 'it', 'this', 'that', 'these', 'those', 'if', 'so', 'as', 'no', 'yes', 'not', 'all', 'well', 'thanks', 'thank', 'great', 'happy', 'good', 'just', 'please', 'today', 'tonight', 'tomorrow', 'yesterday', 'here', 'there', 'what', 'why', 'how', 'when', 'who', 'where',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'open', 'closed', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'christmas', 'easter',
-  'council', 'county', 'city', 'district', 'borough', 'parish', 'town', 'village', 'committee', 'cabinet', 'planning', 'licensing', 'highways', 'street', 'road', 'lane', 'close', 'avenue', 'drive', 'way', 'crescent', 'court', 'place', 'gardens', 'grove', 'terrace', 'walk', 'row', 'mews', 'hill', 'square', 'park', 'green', 'common', 'centre', 'center', 'hall', 'library', 'school', 'primary', 'academy', 'college', 'university', 'church', 'station', 'hospital', 'surgery', 'house', 'estate', 'bridge', 'market', 'river', 'united', 'city', 'fc', 'ltd', 'limited', 'plc', 'group', 'party', 'labour', 'conservative', 'conservatives', 'tory', 'tories', 'lib', 'dem', 'dems', 'liberal', 'democrats', 'reform', 'independent', 'snp', 'plaid', 'nhs', 'uk', 'england', 'wales', 'scotland', 'britain', 'british', 'government', 'minister', 'mp', 'mps', 'police', 'fire', 'service', 'services', 'department', 'team', 'trust', 'board', 'authority', 'office', 'north', 'south', 'east', 'west', 'new', 'old', 'upper', 'lower', 'great', 'little', 'saint', 'st', 'news', 'day', 'week', 'year', 'facebook', 'twitter', 'instagram', 'linkedin', 'whatsapp', 'x', 'pride', 'ward', 'division',
+  'council', 'county', 'city', 'district', 'borough', 'parish', 'town', 'village', 'committee', 'cabinet', 'planning', 'licensing', 'highways', 'street', 'road', 'lane', 'close', 'avenue', 'drive', 'way', 'crescent', 'court', 'place', 'gardens', 'grove', 'terrace', 'walk', 'row', 'mews', 'hill', 'square', 'park', 'green', 'common', 'centre', 'center', 'hall', 'library', 'school', 'primary', 'academy', 'college', 'university', 'church', 'station', 'hospital', 'surgery', 'house', 'estate', 'bridge', 'market', 'river', 'united', 'city', 'fc', 'ltd', 'limited', 'plc', 'group', 'party', 'labour', 'conservative', 'conservatives', 'tory', 'tories', 'lib', 'dem', 'dems', 'liberal', 'democrats', 'reform', 'independent', 'snp', 'plaid', 'nhs', 'uk', 'england', 'wales', 'scotland', 'britain', 'british', 'government', 'minister', 'mp', 'mps', 'police', 'fire', 'service', 'services', 'department', 'team', 'trust', 'board', 'authority', 'office', 'north', 'south', 'east', 'west', 'new', 'old', 'upper', 'lower', 'great', 'little', 'saint', 'st', 'news', 'day', 'week', 'year', 'facebook', 'twitter', 'instagram', 'linkedin', 'whatsapp', 'x', 'pride', 'ward', 'division', 'former', 'late',
 ]);
 
 const ROLE_PHRASES: readonly string[][] = [
   ['chief', 'executive'], ['chief', 'exec'], ['ceo'], ['leader'], ['council', 'leader'], ['deputy', 'leader'], ['mayor'], ['chair'], ['chairman'], ['chairwoman'], ['vice', 'chair'], ['monitoring', 'officer'], ['head', 'of'], ['director'], ['cabinet', 'member'], ['portfolio', 'holder'], ['leader', 'of', 'the', 'council'], ['clerk'], ['town', 'clerk'], ['finance', 'director'], ['s151', 'officer'], ['planning', 'officer'], ['case', 'officer'], ['officer'], ['officers'], ['developer'], ['developers'], ['landlord'], ['contractor'], ['manager'], ['headteacher'], ['head', 'teacher'], ['governors'], ['opposition', 'leader'], ['leader', "'s"],
 ];
 
+/** Role phrases grouped by their first word, so each token is compared with only the phrases it can start. */
+const ROLES_BY_FIRST_WORD = new Map<string, Array<readonly string[]>>();
+for (const phrase of ROLE_PHRASES) {
+  const first = phrase[0] as string;
+  ROLES_BY_FIRST_WORD.set(first, [...(ROLES_BY_FIRST_WORD.get(first) ?? []), phrase]);
+}
+
+const NO_ROLES: Array<readonly string[]> = [];
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u;
 
 function isNameToken(token: Token | undefined): token is Token {
-  return !!token && token.text !== "'s" && NAME_WORD.test(token.typed) && !NOT_NAMES.has(token.text) && token.text.length >= 2;
+  return !!token && token.isCapitalised && token.text !== "'s" && NAME_WORD.test(token.typed) && !NOT_NAMES.has(token.text) && !TITLES.has(token.text) && !COUNCILLOR_TITLES.has(token.text) && token.text.length >= 2;
+}
+
+/** Words that never follow a title as a surname ("Councillor Surgery", "Mr and Mrs"). */
+const NOT_SURNAMES = new Set(['i', 'the', 'a', 'an', 'and', 'or', 'of', 'for', 'to', 'in', 'on', 'at', 'surgery', 'surgeries', 'office', 'update', 'updates', 'news', 'team', 'day', 'week', 'ward', 'division', 'council', 'committee', 'election', 'elections', 'candidate']);
+
+function isSurnameAfterTitle(token: Token): boolean {
+  return token.isCapitalised && NAME_WORD.test(token.typed) && !NOT_SURNAMES.has(token.text) && !TITLES.has(token.text) && !COUNCILLOR_TITLES.has(token.text);
 }
 
 /** Whether the token is an initial such as "D" in "Mr D. Okafor". */
@@ -63,8 +78,10 @@ export function findPeople(draft: Draft): PersonRef[] {
     const token = tokens[i] as Token;
     // "Mrs Jean Atkins", "Mr D. Okafor", "Cllr Brown"
     if (TITLES.has(token.text) || COUNCILLOR_TITLES.has(token.text)) {
-      const end = nameRun(draft, i + 1);
-      const hasName = end > i + 1 && isNameToken(tokens[end - 1]);
+      // After a title a place-like word is a surname: "Mrs Green", "Cllr Hill".
+      const surname = tokens[i + 1];
+      const end = surname && isSurnameAfterTitle(surname) && !isNameToken(tokens[i + 2]) ? i + 2 : nameRun(draft, i + 1);
+      const hasName = end > i + 1 && (isNameToken(tokens[end - 1]) || (end === i + 2 && isSurnameAfterTitle(tokens[i + 1] as Token)));
       if (hasName) {
         found.push(ref(draft, COUNCILLOR_TITLES.has(token.text) ? 'councillor' : 'titled', i, end));
         i = end - 1;
@@ -98,7 +115,7 @@ export function findPeople(draft: Draft): PersonRef[] {
         continue;
       }
     }
-    for (const phrase of ROLE_PHRASES) {
+    for (const phrase of ROLES_BY_FIRST_WORD.get(token.text) ?? NO_ROLES) {
       if (phrase.every((word, k) => tokens[i + k]?.text === word)) {
         found.push(ref(draft, 'role', i, i + phrase.length));
         break;

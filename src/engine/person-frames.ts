@@ -10,7 +10,31 @@ import { targetAfter, targetBefore } from './targets.js';
  * garden", "face painting and clowns at the fun day", "a useless bus timetable").
  */
 
-export type FrameKind = 'subject' | 'you' | 'collective' | 'exclamation' | 'intensified' | 'in-charge' | 'attributive' | 'of-people' | 'apposition';
+export type FrameKind = 'subject' | 'you' | 'collective' | 'exclamation' | 'intensified' | 'in-charge' | 'attributive' | 'of-people' | 'apposition' | 'labelled' | 'agent' | 'vocative';
+
+/**
+ * Cues a caller finds with its own word lists, as token indices. `labels`: the last word of a
+ * party or a trait only people have ("Tory clowns", "selfish muppets"); `actions`: the first word
+ * of something only people do ("muppets whinging", "the clowns voted"); `addresses`: words of a
+ * remark made to someone ("Take a bow, clowns.").
+ */
+export interface FrameCues {
+  readonly labels?: ReadonlySet<number>;
+  readonly actions?: ReadonlySet<number>;
+  readonly addresses?: ReadonlySet<number>;
+}
+
+interface CueHit {
+  readonly firstToken: number;
+  readonly endToken: number;
+}
+
+/** Frame cues from the hits of the caller's lists. */
+export function frameCues(labels: readonly CueHit[], actions: readonly CueHit[], addresses: readonly CueHit[]): FrameCues {
+  const covered = new Set<number>();
+  for (const hit of addresses) for (let i = hit.firstToken; i < hit.endToken; i++) covered.add(i);
+  return { labels: new Set(labels.map((hit) => hit.endToken - 1)), actions: new Set(actions.map((hit) => hit.firstToken)), addresses: covered };
+}
 
 export interface PersonFrame {
   readonly kind: FrameKind;
@@ -27,6 +51,7 @@ const FILLER = new Set([
   'a', 'an', 'such', 'so', 'just', 'really', 'very', 'right', 'total', 'totally', 'complete', 'completely', 'absolute', 'absolutely', 'utter', 'utterly', 'proper',
   'massive', 'bloody', 'little', 'big', 'fat', 'old', 'silly', 'stupid', 'useless', 'pathetic', 'lying', 'spineless', 'two', 'faced', 'sad', 'nasty', 'vile', 'bunch',
   'pack', 'load', 'of', 'shower', 'fucking', 'effing', 'nothing', 'but', 'more', 'than', 'bit', 'being', 'acting', 'like', 'typical', 'actual', 'thoroughly', 'quite', 'rather',
+  'basically', 'literally', 'essentially', 'simply', 'clearly', 'obviously', 'frankly', 'honestly', 'genuinely', 'nowt',
 ]);
 const INTENSIFIERS = new Set(['right', 'total', 'complete', 'absolute', 'utter', 'proper', 'massive', 'bloody', 'such', 'fucking', 'effing', 'prize']);
 const COPULAS = new Set(['is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', 'r', 'become', 'becomes', 'became', 'seems', 'seem', 'remains', 'remain', 'feel', 'feels', 'felt', 'feeling']);
@@ -39,6 +64,12 @@ const ARTICLES = new Set(['a', 'an', 'such']);
 const RUN = new Set(['run', 'runs', 'running']);
 const IN_AT_ON = new Set(['in', 'at', 'on']);
 const BODIES = new Set(['council', 'cabinet', 'committee', 'helm']);
+/** Where people (not animals or performers) are found: "the snowflakes on here", "the dinosaurs on this council", "the muppets on the Labour benches". */
+const PEOPLE_PLACES = new Set(['council', 'cabinet', 'committee', 'helm', 'benches', 'bench', 'page', 'thread', 'comments', 'forum', 'twitter', 'facebook', 'administration', 'opposition']);
+const PLACE_DETERMINERS = new Set(['the', 'this', 'that', 'our', 'their', 'your', 'my']);
+/** Words that may stand between people and what they do: "the clowns have all voted", "muppets still whinging". */
+const BEFORE_ACTION = new Set(['have', 'has', 'are', 'were', 'is', 'was', 'will', 'would', 'all', 'still', 'just', 'always', 'now', 'again', 'never', 'can', 'do', 'did', 'really', 'even', 'actually', 'who', 'busy', 'been', 'then', 'suddenly', 'happily', 'usual']);
+const CLAUSE_END = /[.!?;\n]/;
 const HALLS = new Set(['county', 'town', 'city', 'shire']);
 const SENTENCE_BREAK = /[.;:!?()\n]/;
 const APPOSITION = /,|-/;
@@ -101,7 +132,8 @@ function isSubjectOf(draft: Draft, target: Target, verb: number): boolean {
   const first = draft.tokens[target.endToken];
   if (target.endToken === verb) return true;
   if (!first || first.text === "'s") return false;
-  const limit = PLACE_PREPOSITIONS.has(first.text) ? 4 : 0;
+  // A short place phrase ("Sarah Jones in planning is…") or relative clause ("Anyone who backs them is…") may come between.
+  const limit = PLACE_PREPOSITIONS.has(first.text) ? 4 : first.text === 'who' ? 5 : 0;
   for (let i = target.endToken; i < verb; i++) {
     const token = draft.tokens[i] as Token;
     if (!BETWEEN_SUBJECT_AND_VERB.has(token.text) && i - target.endToken >= limit) return false;
@@ -109,30 +141,74 @@ function isSubjectOf(draft: Draft, target: Target, verb: number): boolean {
   return true;
 }
 
-function afterFrame(draft: Draft, range: Range): boolean {
+function afterFrame(draft: Draft, range: Range, cues: FrameCues): boolean {
   const next = draft.tokens[range.endToken];
   const second = draft.tokens[range.endToken + 1];
   if (!next || !isJoined(draft, draft.tokens[range.endToken - 1] as Token, next)) return false;
   if (next.text === 'running' || next.text === 'opposite') return true;
   if (next.text === 'who' || next.text === 'that') return RUN.has(second?.text ?? '');
   if (!IN_AT_ON.has(next.text) || !second) return false;
-  if (second.text === 'the') return BODIES.has(draft.tokens[range.endToken + 2]?.text ?? '');
+  if (second.text === 'here') return next.text === 'on';
+  if (PLACE_DETERMINERS.has(second.text)) {
+    let at = range.endToken + 2;
+    while (at < range.endToken + 4 && CAPITALISED.test(draft.tokens[at]?.typed ?? '') && !PEOPLE_PLACES.has(draft.tokens[at]?.text ?? '')) at++;
+    const place = draft.tokens[at];
+    // "on this council", but not "on the council estate", where the place is a word describing another.
+    if (!place || place.sentence !== next.sentence || isModifier(draft, { firstToken: at, endToken: at + 1 }, cues)) return false;
+    return (second.text === 'the' && BODIES.has(place.text)) || PEOPLE_PLACES.has(place.text);
+  }
   return IN_CHARGE_AFTER.has(second.text) && (!HALLS.has(second.text) || draft.tokens[range.endToken + 2]?.text === 'hall');
+}
+
+/** Whether the words are followed by a noun they describe ("snake owner", "puppet show"), rather than ending their phrase. */
+export function isModifier(draft: Draft, range: Range, cues: FrameCues = {}): boolean {
+  const last = draft.tokens[range.endToken - 1] as Token;
+  const next = draft.tokens[range.endToken];
+  return !!next && isJoined(draft, last, next) && !PHRASE_BREAK.test(draft.text.slice(last.end, next.start)) && !PHRASE_ENDERS.has(next.text) && !CAPITALISED.test(next.typed) && !cues.actions?.has(next.index);
+}
+
+/** "Tory clowns", "selfish little muppets", "lefty, woke snowflakes": a label just before the words. */
+function isLabelled(draft: Draft, range: Range, labels: ReadonlySet<number>): boolean {
+  for (let at = range.firstToken - 1; at >= 0 && range.firstToken - at <= 3; at--) {
+    const token = draft.tokens[at] as Token;
+    if (!isJoined(draft, token, draft.tokens[at + 1] as Token)) return false;
+    if (labels.has(at)) return true;
+    if (!FILLER.has(token.text)) return false;
+  }
+  return false;
+}
+
+/** "muppets whinging", "the clowns opposite have voted": the words are followed by something only people do. */
+function isAgent(draft: Draft, range: Range, actions: ReadonlySet<number>): boolean {
+  for (let at = range.endToken; at < range.endToken + 4; at++) {
+    const token = draft.tokens[at];
+    if (!token || !isJoined(draft, draft.tokens[at - 1] as Token, token)) return false;
+    if (actions.has(at)) return true;
+    if (!BEFORE_ACTION.has(token.text) && !(at === range.endToken && token.text === 'opposite')) return false;
+  }
+  return false;
+}
+
+/** "Take a bow, clowns.", "Nice try, muppets": said to people, at the end of a remark addressed to them. */
+function isVocative(draft: Draft, range: Range, addresses: ReadonlySet<number>): boolean {
+  const first = draft.tokens[range.firstToken] as Token;
+  const previous = draft.tokens[range.firstToken - 1];
+  const next = draft.tokens[range.endToken];
+  if (!previous || previous.sentence !== first.sentence || !draft.text.slice(previous.end, first.start).includes(',')) return false;
+  if (next && next.sentence === first.sentence && !CLAUSE_END.test(draft.text.slice((draft.tokens[range.endToken - 1] as Token).end, next.start))) return false;
+  for (let at = range.firstToken - 1; at >= 0 && draft.tokens[at]?.sentence === first.sentence; at--) if (addresses.has(at)) return true;
+  return false;
 }
 
 /**
  * The first of the `allowed` frames that puts the words at `range` onto people, or null.
  * `fillers` are token indices that may sit between a frame and the words (other insults).
  */
-/** Whether the words are followed by a noun they describe ("snake owner", "puppet show"), rather than ending their phrase. */
-export function isModifier(draft: Draft, range: Range): boolean {
-  const last = draft.tokens[range.endToken - 1] as Token;
-  const next = draft.tokens[range.endToken];
-  return !!next && isJoined(draft, last, next) && !PHRASE_BREAK.test(draft.text.slice(last.end, next.start)) && !PHRASE_ENDERS.has(next.text) && !CAPITALISED.test(next.typed);
-}
-
-export function personFrame(draft: Draft, range: Range, targets: readonly Target[], allowed: ReadonlySet<FrameKind>, fillers: ReadonlySet<number> = NO_TOKENS): PersonFrame | null {
+export function personFrame(draft: Draft, range: Range, targets: readonly Target[], allowed: ReadonlySet<FrameKind>, fillers: ReadonlySet<number> = NO_TOKENS, cues: FrameCues = {}): PersonFrame | null {
   const { tokens } = draft;
+  if (allowed.has('labelled') && cues.labels && isLabelled(draft, range, cues.labels)) return { kind: 'labelled' };
+  if (allowed.has('agent') && cues.actions && isAgent(draft, range, cues.actions)) return { kind: 'agent' };
+  if (allowed.has('vocative') && cues.addresses && isVocative(draft, range, cues.addresses)) return { kind: 'vocative' };
   if (allowed.has('subject')) {
     const frame = subjectFrame(draft, range, targets, fillers);
     if (frame) return frame;
@@ -153,7 +229,7 @@ export function personFrame(draft: Draft, range: Range, targets: readonly Target
     const previous = tokens[range.firstToken - 1];
     if (previous && INTENSIFIERS.has(previous.text) && isJoined(draft, previous, tokens[range.firstToken] as Token)) return { kind: 'intensified' };
   }
-  if (allowed.has('in-charge') && afterFrame(draft, range)) return { kind: 'in-charge' };
+  if (allowed.has('in-charge') && afterFrame(draft, range, cues)) return { kind: 'in-charge' };
   if (allowed.has('attributive')) {
     const target = targetAfter(targets, draft, range.endToken, 0);
     if (target && target.kind !== 'self' && target.kind !== 'pronoun') return { kind: 'attributive', target };

@@ -1,7 +1,7 @@
 import type { CheckContext, Draft } from '../checks/types.js';
 import type { Severity } from './finding.js';
 import {
-  findDates, findEmails, findNhsNumbers, findNiNumbers, findPhoneNumbers, findPostcodes, findStreetAddresses, findStreetNames,
+  findDates, findEmails, findHouseNumbers, findNhsNumbers, findNiNumbers, findPhoneNumbers, findPostcodes, findStreetAddresses, findStreetNames,
   findVehicleRegistrations, nationalDigits, type AddressMatch, type EmailMatch, type PhoneMatch,
 } from './identifiers.js';
 import { findPeople, type PersonRef } from './people.js';
@@ -35,8 +35,10 @@ interface Scope {
   readonly residents: readonly PersonRef[];
   /** Street names and house addresses in the draft. */
   readonly streets: readonly Span[];
-  /** Sensitive details tied to a person ("her housing benefit", "has severe autism"). */
+  /** Sensitive details tied to a person ("her housing benefit", "has severe autism"), and events in someone's life. */
   readonly attached: Hits;
+  /** Events in someone's life ("evicted", "had a fall"): tied to a person named in the same sentence. */
+  readonly events: Hits;
 }
 
 const FAMILY_NAME = /^\p{Lu}\p{Ll}+[^s]s$/u;
@@ -189,6 +191,13 @@ function placeDetails(scope: Scope, addresses: readonly AddressMatch[]): Persona
     const isPersonal = sensitive || isTiedToPerson(scope, address, 6);
     details.push({ ...span, kind: isPersonal ? 'homeAddress' : 'address', severity: isPersonal ? 'block' : 'warn' });
   }
+  // "the family at number 12", "the chap who lives at no. 7": a home, even without its street.
+  for (const number of findHouseNumbers(draft.text)) {
+    if (addresses.some((address) => overlaps(address, number)) || !isAfterHit(draft, [...scope.lists('household'), ...scope.lists('person-contact')], number, 3)) continue;
+    const sentence = sentenceAt(draft, number.start);
+    const isSensitive = scope.attached.some((hit) => draft.tokens[hit.firstToken]?.sentence === sentence);
+    details.push({ ...number, kind: isSensitive ? 'homeAddress' : 'address', severity: isSensitive ? 'block' : 'warn' });
+  }
   for (const postcode of postcodes) {
     if (used.includes(postcode) || isPublicPlace(scope, postcode, postcode.start)) continue;
     details.push({ ...postcode, kind: 'postcode', severity: isTiedToPerson(scope, postcode, 6) ? 'block' : 'warn' });
@@ -227,10 +236,11 @@ function identifierDetails(scope: Scope, phones: readonly PhoneMatch[]): Persona
 }
 
 function residentDetails(scope: Scope): PersonalDetail[] {
-  const { draft, lists, residents, attached } = scope;
+  const { draft, lists, residents, attached, events } = scope;
   const details: PersonalDetail[] = [];
   for (const ref of residents) {
-    const detail = attached.find((hit) => Math.abs(hit.firstToken - ref.firstToken) <= 40);
+    const sameSentence = (hit: PhraseHit<unknown>): boolean => draft.tokens[hit.firstToken]?.sentence === draft.tokens[ref.firstToken]?.sentence;
+    const detail = attached.find((hit) => Math.abs(hit.firstToken - ref.firstToken) <= 40 && (!events.includes(hit) || sameSentence(hit)));
     if (detail) {
       const sentence = draft.tokens[detail.firstToken]?.sentence;
       const related = attached.filter((hit) => draft.tokens[hit.firstToken]?.sentence === sentence);
@@ -252,11 +262,13 @@ function morePeople(draft: Draft): PersonRef[] {
   const { tokens, text } = draft;
   const found: PersonRef[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    const [before, name, next] = [tokens[i - 1] as Token, tokens[i] as Token, tokens[i + 1]];
-    if (before.text === 'the' && FAMILY_NAME.test(name.typed) && before.sentence === name.sentence && !(next && next.sentence === name.sentence)) {
+    const before = tokens[i - 1] as Token;
+    const name = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if (before.text === 'the' && name.isCapitalised && FAMILY_NAME.test(name.typed) && before.sentence === name.sentence && !(next && next.sentence === name.sentence)) {
       found.push({ kind: 'family', name: text.slice(before.start, name.end), start: before.start, end: name.end, firstToken: i - 1, endToken: i + 1 });
     }
-    if (FIRST_NAME.test(before.typed) && !before.censored && NAME_WITH_AGE.test(text.slice(before.end, (next ?? name).end + 1))) {
+    if (before.isCapitalised && FIRST_NAME.test(before.typed) && !before.censored && NAME_WITH_AGE.test(text.slice(before.end, (next ?? name).end + 1))) {
       found.push({ kind: 'full-name', name: before.typed, start: before.start, end: before.end, firstToken: i - 1, endToken: i });
     }
   }
@@ -286,9 +298,16 @@ export function findPersonalDetails(draft: Draft, context: CheckContext): Person
   const notNames: Span[] = [...lists('not-names'), ...lists('sensitive-details'), ...streetNames];
   const residents = [...findPeople(draft).filter((ref) => isResident(draft, ref, notNames, profileName)), ...morePeople(draft).filter((ref) => !notNames.some((hit) => overlaps(hit, ref)))];
   const cues = lists('attached-to-person');
-  const attached = lists('sensitive-details').filter((hit) =>
-    cues.some((cue) => cue.firstToken <= hit.firstToken && cue.firstToken >= hit.firstToken - 2 && draft.tokens[cue.firstToken]?.sentence === draft.tokens[hit.firstToken]?.sentence));
-  const scope: Scope = { draft, context, lists, residents, attached, streets: [...streetNames, ...addresses] };
+  const events = lists('person-events');
+  // "the Alzheimer's Society", "Cancer Research", "the Food Bank Trust": a condition that names an organisation.
+  const organisationAt = new Set(lists('not-names').map((hit) => hit.firstToken));
+  const namesOrganisation = (hit: PhraseHit<unknown>): boolean => organisationAt.has(hit.endToken) || (draft.tokens[hit.endToken]?.text === "'s" && organisationAt.has(hit.endToken + 1));
+  const attached = [
+    ...lists('sensitive-details').filter((hit) => !namesOrganisation(hit) &&
+      cues.some((cue) => cue.firstToken <= hit.firstToken && cue.firstToken >= hit.firstToken - 2 && draft.tokens[cue.firstToken]?.sentence === draft.tokens[hit.firstToken]?.sentence)),
+    ...events,
+  ];
+  const scope: Scope = { draft, context, lists, residents, attached, events, streets: [...streetNames, ...addresses] };
   const phones = findPhoneNumbers(draft.text);
   const ownPhones = phones.length > 0 ? context.profile.contacts.map(nationalDigits).filter((digits): digits is string => digits !== null) : [];
   return [

@@ -191,4 +191,67 @@ describe('abuse', () => {
       ].map(isFlagged),
     ).toEqual(Array(12).fill(false));
   });
+
+  test('puts a figurative insult on people by a party label or a trait, by what they do, by where they sit, or by a remark to them', () => {
+    expect(
+      [
+        'Reform clowns pretending they care about the NHS. Spare me.',
+        'The NIMBYs on Orchard Lane would object to a bus shelter if they could. Selfish muppets.',
+        'Some of the dinosaurs on this council still think a cycle lane is a communist plot.',
+        'Another evening listening to the snowflakes on the Lib Dem benches whinge about consultation.',
+        'Well done to highways for closing both bridges on the same weekend. Take a bow, clowns.',
+        'Clowns, balloons and a magician at the Eastfield fun day. Thanks to all who came!',
+        'Snowflakes falling on the Christmas lights switch-on, magical!',
+        'Rats on the council estate: environmental health are baiting this week.',
+        'Green snakes and lizards at the reptile show at the community centre on Sunday.',
+        'Sheep grazing on the common again, please keep dogs on leads.',
+      ].map(isFlagged),
+    ).toEqual([true, true, true, true, true, false, false, false, false, false]);
+  });
+
+  test('reports a labelled insult on the insulting word, in the text as typed', () => {
+    const text = 'Reform clowns pretending they care about the NHS.';
+    expect(check(text).map((f) => [f.messageId, f.start, f.end, f.severity])).toEqual([['insult', text.indexOf('clowns'), text.indexOf(' pretending'), 'warn']]);
+  });
+
+  test('reports hostile hints about a group named in the sentence before, but not the same words on their own', () => {
+    expect(summary('Travellers are back on the rec. Lock up your sheds, we all know what happens next.')).toEqual([
+      ['hostileGeneralisation', 'Lock up your sheds', 'warn'],
+      ['hostileGeneralisation', 'we all know what happens', 'warn'],
+    ]);
+    expect(check('Lock up your bikes! Cycle thefts are up in the town centre and police advise D-locks.')).toEqual([]);
+  });
+
+  test('reports "these people come over here" without a group being named', () => {
+    expect(summary('These people come over here, jump the housing queue and we are expected to smile about it.')).toEqual([
+      ['hostileGeneralisation', 'These people come over here', 'warn'],
+    ]);
+  });
+
+  test('reports hostile claims about Muslims, trans people and migrants phrased without slurs', () => {
+    expect(
+      [
+        'Not being funny but the Muslims round Stanley Road don’t want to integrate and never will.',
+        'Trans activists are a danger to women and girls and should be kept out of our schools.',
+        'Illegals in four star hotels while our veterans sleep on the streets. Disgusting.',
+        'Proud to stand with our Muslim neighbours at the peace vigil tonight.',
+        'Trans people deserve to feel safe in our town.',
+        'Migrants make up a third of the staff at our hospital. We’d be lost without them.',
+      ].map(isFlagged),
+    ).toEqual([true, true, true, false, false, false]);
+  });
+
+  test('takes "we" as the writer, so "we’d be hypocrites" is not an insult', () => {
+    expect(check('We’d be hypocrites if we campaigned for buses and then cut the 47.')).toEqual([]);
+    expect(isFlagged('Bunch of hypocrites opposite voting against the budget they wrote.')).toBe(true);
+  });
+
+  test('passes criticism of a body’s record but reports name-calling of it', () => {
+    expect(check('The planning committee was useless at holding the contractor to account.')).toEqual([]);
+    expect(summary('The planning committee are a bunch of clowns.')).toEqual([['insult', 'clowns', 'warn']]);
+  });
+
+  test('follows the subject through a relative clause', () => {
+    expect(summary('Anyone who backs Reform is a thick racist, simple as.')).toEqual([['personalAttack', 'thick', 'warn']]);
+  });
 });

@@ -45,4 +45,52 @@ describe('confidential', () => {
   test('stops flagging a confidential matter once its date has passed', () => {
     expect([check('Project Falcon is going well.', makeOptions({ at: '2027-07-01T10:00:00Z' })).length, check('Project Falcon is going well.').length]).toEqual([0, 1]);
   });
+
+
+  test('reads “in confidence” as confidential only when something was told in confidence', () => {
+    expect(summary('Members were told in confidence today that 40 jobs will go at the depot.')).toEqual([['confidentialDocument', 'told in confidence', 'block']]);
+    expect(check('Casework is always handled in confidence - drop me a message.')).toEqual([]);
+  });
+
+  test('reports a group meeting or a members’ briefing only when it passes on what was said', () => {
+    expect([
+      ...check('Busy week: group meeting tonight, full council on Thursday.'),
+      ...check('Our group meeting was lively tonight!'),
+      ...check('Useful members’ briefing on the local plan today, thanks to the officers.'),
+    ]).toEqual([]);
+    expect(summary('At Labour group last night the leader told us council tax is going up 4.99%.')).toEqual([['groupMeeting', 'At Labour group last night', 'block']]);
+    expect(summary('At the members’ briefing officers let slip that the depot is being sold.')).toEqual([['privateMeeting', 'members’ briefing', 'block']]);
+  });
+
+  test('always reports a whip or what a group decided at its meeting', () => {
+    expect([
+      ...summary('Our group has been whipped to vote for the cuts on Thursday.'),
+      ...summary('Group agreed tonight to block the Tory amendment - they won’t see it coming!'),
+    ]).toEqual([
+      ['groupMeeting', 'been whipped to vote', 'block'],
+      ['groupMeeting', 'Group agreed tonight', 'block'],
+    ]);
+  });
+
+  test('reads a sum of money next to a private item as passing it on', () => {
+    expect(summary('The exempt appendix puts the land value at £3.2m - far more than we’ve been told publicly.')).toEqual([['privateMeeting', 'exempt appendix', 'block']]);
+  });
+
+  test('warns about a hint of private news only when it is about council business', () => {
+    expect(check('Exciting plans for the new play park - watch this space!')).toEqual([]);
+    expect(summary('Big news on the leisure centre contract soon - watch this space!')).toEqual([['confidentialDocument', 'watch this space', 'warn']]);
+  });
+
+  test('passes procedure about exempt items and private sessions', () => {
+    expect([
+      ...check('Item 14 on Thursday’s agenda is exempt under paragraph 3 of Schedule 12A.'),
+      ...check('Tonight’s council meeting will go into private session for the final item on a staffing matter.'),
+      ...check('The meeting was held behind closed doors, which I think is wrong.'),
+      ...check('The draft budget consultation is live - have your say on the council website.'),
+    ]).toEqual([]);
+  });
+
+  test('makes one finding of phrases inside each other', () => {
+    expect(summary('What was said behind closed doors tonight was shocking.')).toEqual([['privateMeeting', 'behind closed doors', 'block']]);
+  });
 });

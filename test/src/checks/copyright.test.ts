@@ -60,4 +60,21 @@ describe('copyright', () => {
   ])('leaves “%s” alone', (text) => {
     expect(check(text)).toEqual([]);
   });
+
+  test.each([
+    ['Copied this from the Evening Standard as it’s behind a paywall: council tax will rise by 4.99%.', 'Copied this from'],
+    ['Found this brilliant cartoon on Facebook, sums up the government perfectly 😂', 'Found this brilliant cartoon on Facebook'],
+    ['Great pic of the floods by Mark Reynolds (hope he doesn’t mind me sharing!)', 'hope he doesn’t mind me sharing'],
+  ])('warns on “%s”', (text, excerpt) => {
+    expect(summary(text)).toEqual([['othersMaterial', 'warn', excerpt]]);
+  });
+
+  test.each(['The full text of the motion is on the council website.', 'Sharing this from the Met Office: amber warning for wind tomorrow.'])('leaves “%s” alone', (text) => {
+    expect(check(text)).toEqual([]);
+  });
+
+  test('does not let "my own view" excuse an image from Google, but does accept "my own photo"', () => {
+    expect(summary('My own view is that the bypass is needed. Image from Google but you get the idea.')).toEqual([['othersMaterial', 'warn', 'Image from Google']]);
+    expect(check('My own photo of the sunset over Ely, taken on the walk home.')).toEqual([]);
+  });
 });

@@ -81,4 +81,22 @@ describe('council-branding', () => {
     const attachments = [{ kind: 'image' as const, logoMatches: [{ logo: 'council logo' }] }];
     expect(summary('Views my own.', makeOptions({ capacity: 'personal', attachments }))).toEqual([['councilLogo', 'block']]);
   });
+
+
+  test.each([
+    ['The Council officially supports my campaign to save the Corn Exchange - sign the petition!', 'councilBacking'],
+    ['Exampleshire County Council is proud to support my campaign to save the lido!', 'councilBacking'],
+    ['The county council is firmly behind my petition to reopen the railway station.', 'councilBacking'],
+    ['As your council, we’re telling the government: hands off our bus services!', 'speakingForCouncil'],
+  ])('blocks the council’s voice or backing however it is put: “%s”', (text, messageId) => {
+    expect(summary(text)).toEqual([[messageId, 'block']]);
+  });
+
+  test('does not read a request to the council, its officers or a denial as its backing', () => {
+    expect([
+      ...check('I’ve asked the council to back our campaign for a 20mph zone.'),
+      ...check('Council officers are supporting our litter pick with free bags and grabbers.'),
+      ...check('The council does not support our campaign, sadly.'),
+    ]).toEqual([]);
+  });
 });

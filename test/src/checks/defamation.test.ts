@@ -121,4 +121,35 @@ describe('defamation', () => {
       ].map(isFlagged),
     ).toEqual(Array(13).fill(true));
   });
+
+  test('finds the accused after "by", and where an allegation happened a few words on', () => {
+    expect(check('The consultation was rigged from the start by the cabinet.').map((f) => [f.messageId, f.excerpt, f.severity, f.message])).toEqual([
+      ['dishonestyAllegation', 'rigged', 'warn', 'This accuses the cabinet of dishonesty (“rigged”). Unless you can prove it is true, it could be defamatory.'],
+    ]);
+    expect(summary('Brown envelopes all round at planning committee tonight, I reckon.')).toEqual([['crimeAllegation', 'Brown envelopes', 'warn']]);
+  });
+
+  test('reports an act called a crime against whoever is named with it', () => {
+    expect(summary('This is fraud, plain and simple, and the leader signed it off.')).toEqual([['crimeAllegation', 'fraud', 'warn']]);
+    expect(check('Fraud costs councils millions, and the leader has launched a crackdown.')).toEqual([]);
+  });
+
+  test('reports an allegation about someone unnamed when the post points at them', () => {
+    expect(summary('Somebody’s fiddled the recycling figures, and we all know who.')).toEqual([['crimeAllegation', 'fiddled the recycling figures', 'warn']]);
+    expect(check('Somebody’s fiddled the recycling figures again.')).toEqual([]);
+  });
+
+  test('reports a hint that sums up the sentences before it', () => {
+    expect(summary('The leader’s mate got the £2m contract. No tender. Draw your own conclusions.')).toEqual([['insinuation', 'Draw your own conclusions', 'warn']]);
+  });
+
+  test.each([
+    'The developer is taking money from the S106 pot to build the new play area, as agreed.',
+    'Strange how quickly the snow melted this morning! The gritters did a great job.',
+    'Follow the money: our new budget tracker shows where every pound goes.',
+    'Cllr Fox is bent on getting the bypass built, and fair play to him.',
+    'The planning committee refused the scheme last night after a long debate.',
+  ])('passes the near miss “%s”', (text) => {
+    expect(check(text)).toEqual([]);
+  });
 });

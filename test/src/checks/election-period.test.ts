@@ -131,4 +131,24 @@ describe('election-period', () => {
   test('ignores vote requests quoted from someone else', () => {
     expect(flagged('Their leaflet says “only the Lib Dems can win here”. Check the actual results first.')).toEqual([]);
   });
+
+
+  test('reads “don’t let them back in” as asking for votes', () => {
+    const text = 'Only the Conservatives will keep your council tax low. Don’t let Labour back in on 6 May!';
+    expect(flagged(text, inElection({ capacity: 'personal' }))).toEqual(['electionMaterial']);
+  });
+
+  test('treats canvassing as election material only when a party or the poll is named', () => {
+    const campaign = inElection({ capacity: 'campaign' });
+    expect(check('Out canvassing in the sunshine with the team - so many lovely chats.', campaign)).toEqual([]);
+    expect(flagged('Out on the doorstep in Arbury with the Labour team today!', campaign)).toEqual(['electionMaterial']);
+  });
+
+  test('reads council spending credited to a party’s councillors', () => {
+    expect(flagged('Thanks to Lib Dem councillors, the council is spending £1.2m fixing potholes this year.', inElection())).toEqual(['councilCredit']);
+  });
+
+  test('reads an attack on the party running the council as party politics', () => {
+    expect(flagged('The Lib Dems have run this council into the ground.', inElection())).toEqual(['partyPolitical']);
+  });
 });

@@ -58,4 +58,18 @@ describe('financial-interest', () => {
   test('only advises when the post is made in a personal capacity', () => {
     expect(check('My salon has a special offer this month.', makeOptions({ capacity: 'personal' })).map((f) => f.severity)).toEqual(['advise']);
   });
+
+  test('reports a relative’s business named with its trade, and invitations phrased as "don’t miss"', () => {
+    const text = 'Shameless plug: my daughter’s new nail bar opens on Saturday. First 20 customers get 10% off!';
+    expect(check(text).map((f) => [f.messageId, f.excerpt])).toEqual([['ownBusiness', 'my daughter’s new nail bar']]);
+    expect(check('Don’t miss my wife’s new salon opening on Saturday, book now!').map((f) => f.excerpt)).toEqual(['my wife’s new salon']);
+  });
+
+  test.each([
+    'Our café at the community centre is run by volunteers, do pop in!',
+    'My daughter’s school has won an eco award, so proud of them!',
+    'My husband and I had a lovely meal at the Red Lion last night. Great to see it thriving.',
+  ])('leaves the near miss “%s” alone', (text) => {
+    expect(check(text)).toEqual([]);
+  });
 });

@@ -77,4 +77,31 @@ describe('haste', () => {
   ])('leaves “%s” alone in the daytime', (text) => {
     expect(check(text)).toEqual([]);
   });
+
+  test('warns about drinks counted "in" or "down", even in the evening', () => {
+    expect(summary('A few beers down and I’m done being polite about this council.', makeOptions({ at: '2026-07-04T21:30:00+01:00' }))).toEqual([
+      ['alcohol', 'warn', 'few beers down'],
+      ['anger', 'warn', 'I’m done'],
+    ]);
+  });
+
+  test('reads capitals and "!!!" in a celebration as joy, even after midnight', () => {
+    expect(summary('Congratulations Cllr Shah!!! Brilliant result!!!', makeOptions({ at: '2027-05-07T00:45:00+01:00' }))).toEqual([
+      ['lateNight', 'advise', ''],
+      ['exclamations', 'advise', '!!!'],
+    ]);
+  });
+
+  test('warns when a sleepless post in the small hours is also scathing', () => {
+    const text = 'Can’t get to sleep. Going over and over what was said in the chamber. Disgusting.';
+    expect(check(text, makeOptions({ at: '2026-11-21T02:00:00Z' })).map((f) => [f.messageId, f.severity])).toEqual([
+      ['lateNight', 'warn'],
+      ['tired', 'warn'],
+      ['anger', 'warn'],
+    ]);
+  });
+
+  test('does not take "pissed off" for drinking', () => {
+    expect(summary('I am pissed off with highways.')).toEqual([['anger', 'advise', 'pissed off']]);
+  });
 });

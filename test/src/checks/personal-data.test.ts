@@ -188,4 +188,37 @@ describe('personal-data', () => {
   test.each(ORDINARY_POSTS)('passes: %s', (text) => {
     expect(summary(text).filter(([, , severity]) => severity !== 'advise')).toEqual([]);
   });
+
+
+  test('reports a household at a house number even without its street', () => {
+    expect(summary('The family at number 12 have been without heating since October.')).toEqual([['address', 'number 12', 'warn']]);
+    expect(summary('The man at no. 4 was arrested last night.')).toEqual([['homeAddress', 'no. 4', 'block']]);
+    expect(check('The number 12 bus is being cut from January.')).toEqual([]);
+  });
+
+  test('ties an event in someone’s life to the resident named in the same sentence', () => {
+    expect(summary('Good news for Sandra Price - housing have finally offered her a flat after the eviction.')).toEqual([['residentDetails', 'eviction', 'block']]);
+    expect(summary('Mr Davies, 83, of Church Lane was scammed out of £5,000 last week.').map(([id]) => id)).toEqual(['residentDetails']);
+  });
+
+  test('reads a surname after a title even when it is also an ordinary word', () => {
+    const [finding] = check('Visited Mr and Mrs Green, who are both disabled and have been without a working lift for a month.');
+    expect(finding).toMatchObject({ messageId: 'residentDetails', message: expect.stringContaining('Mrs Green') });
+  });
+
+  test('does not take a plural place name, an organisation or a past trip for a resident', () => {
+    expect([
+      ...check('Back from a lovely week in the Lakes and catching up on casework - thanks for your patience!'),
+      ...check('Jane Smith from the Alzheimer’s Society spoke about dementia at the library.'),
+      ...check('Former Cllr Jones was given the freedom of the borough today.'),
+    ]).toEqual([]);
+  });
+
+  test('leaves the councillor’s own door, a shop used as a meeting point and a date alone', () => {
+    expect([
+      ...check('Residents are welcome to drop letters through my door at 7 Hazel Close any time.'),
+      ...check('Ward walkabout on Saturday - meet at the Co-op, 110 Histon Road at 10am.'),
+      ...check('Reminder: brown bin collections pause from 1 December until the end of February.'),
+    ]).toEqual([]);
+  });
 });

@@ -57,4 +57,72 @@ describe('predetermination', () => {
   test('reads campaign hashtags as a stance on the matter', () => {
     expect(check('Mill Road flats decision next month. #StopMillRoadFlats').map((f) => f.excerpt)).toEqual(['#StopMillRoadFlats']);
   });
+
+
+  test('reads “100%” and a promised vote as a closed mind', () => {
+    expect([
+      ...check('I’m 100% behind the new superstore on the old gasworks site. Bring on the jobs!'),
+      ...check('Residents can count on my vote against the Mill Road flats.'),
+      ...check('The Anchor want to open till 3am. They won’t be getting my vote at licensing sub-committee.'),
+    ].map((f) => f.excerpt)).toEqual(['I’m 100% behind the', 'count on my vote against', 'won’t be getting my vote']);
+  });
+
+  test('finds the matter a campaign hashtag names inside it', () => {
+    const hillFarm = makePack({ pendingMatters: [matter('Hill Farm: up to 300 dwellings', { ref: '23/04567/OUT', decisionDate: '2026-12-09' })] });
+    const [pending] = runCheck(predetermination, 'Packed meeting tonight. #SaveHillFarm', makeOptions(), hillFarm);
+    expect(pending).toMatchObject({ excerpt: '#SaveHillFarm', severity: 'block', message: expect.stringContaining('Hill Farm: up to 300 dwellings (23/04567/OUT)') });
+    expect(check('Packed meeting at the village hall tonight. #StopCottenhamFields').map((f) => [f.excerpt, f.severity])).toEqual([['#StopCottenhamFields', 'warn']]);
+    expect(check('No to the cuts! Save our libraries. #SaveOurLibraries')).toEqual([]);
+  });
+
+  test('leaves support for people alone, but not support for their objections', () => {
+    expect(check('I’ll support residents every step of the way through the planning process.')).toEqual([]);
+    expect(check('I will support residents’ objections to the Mill Road flats at committee.').map((f) => f.excerpt)).toEqual(['will support']);
+  });
+
+  test('ignores a stance on a generic matter that the post says was already decided', () => {
+    expect(check('Great to see the #SaveTheRec campaigners at planning committee - the application was refused.')).toEqual([]);
+  });
+
+  test('reads a position as being about what follows it, and a pronoun as the matter nearby', () => {
+    expect(check('I’m opposed to the Mill Road flats and will say so.').map((f) => [f.excerpt, f.severity])).toEqual([['opposed to', 'block']]);
+    expect(check('The Mill Road flats? I’m against it.').map((f) => [f.excerpt, f.severity])).toEqual([['against', 'block']]);
+  });
+
+  test('counts a call to throw the matter out only when it is the writer’s own', () => {
+    expect(check('The incinerator is a disaster and I’ll be making sure councillors throw it out.').map((f) => f.excerpt)).toEqual(['throw it out']);
+    expect(check('The planning inspector could still throw it out on appeal.')).toEqual([]);
+  });
+
+  test.each([
+    'Not one more betting shop on our high street. I’ll be voting no when the licence application comes to committee.',
+    'No to the quarry! I’ll be speaking and voting against the extension at the planning meeting in March.',
+    'Deffo voting against the phone mast on Station Road when it comes to planning.',
+    'Another drive thru on Newmarket Road?? I’ve told the applicant it won’t get past me at committee.',
+    'Let me be clear: my answer to the Brook Street HMO is no.',
+    'No more HMOs in Brook Street! I’ll be opposing this one all the way.',
+    'Residents, rest assured: the solar farm will get the green light from me.',
+    'This monstrosity must never be built. I’ll do everything I can to stop the Cottenham Fields scheme.',
+    'The superstore? I’m against it.',
+    'Proud to be leading the fight against the Cottenham Fields development.',
+  ])('flags: %s', (text) => {
+    expect(check(text).length).toBeGreaterThan(0);
+  });
+
+  test.each([
+    'I’ve asked for the Mill Road flats to be called in to committee so residents can be heard.',
+    'I’m on the licensing sub-committee so I won’t be commenting on the Anchor licence until it has been heard.',
+    'Delighted the planning committee voted to refuse the incinerator last night. Thank you to everyone who objected.',
+    'Over my dead body will I do a bungee jump for charity 😂',
+    'I’ll be fighting for more funding for our libraries at full council.',
+    'I strongly support more affordable homes in the district.',
+    'Campaigners have launched #StopTheCuts ahead of next week’s budget meeting.',
+    'Planning officers explained that the committee can only refuse it on planning grounds.',
+    'I object to the way residents were treated at the planning meeting.',
+    'Proud to support the Scouts’ application for a community grant.',
+    'I support the planning team’s work on enforcement.',
+    'Will I support the Mill Road flats? I’ll decide at committee after hearing everyone.',
+  ])('passes: %s', (text) => {
+    expect(check(text)).toEqual([]);
+  });
 });

@@ -53,4 +53,15 @@ describe('references', () => {
   test('ignores an endorsement the councillor is quoting', () => {
     expect(check('The leaflet claimed “you can vouch for him” but nobody I spoke to could.')).toEqual([]);
   });
+
+  test.each([
+    ['Endorsed Sam Patel for project management on here today, one of the best officers I’ve ever worked with.', true],
+    ['Gave Liam a reference for his apprenticeship today. Smashing lad, they’d be mad not to take him.', true],
+    ['Need a decent mechanic? Steve at Hill Garage is your man, tell him I sent you.', true],
+    ['Happy to endorse the Wildlife Trust’s call for more hedgerows on council land.', false],
+    ['I’ve written a reference for the Mill Road traders’ bid to the high street fund.', false],
+    ['Congratulations to Jack Turner on his new job with the fire service!', false],
+  ])('on “%s” reports a reference: %s', (text, expected) => {
+    expect(check(text).length > 0).toBe(expected);
+  });
 });

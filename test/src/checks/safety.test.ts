@@ -89,4 +89,41 @@ describe('safety', () => {
   test.each(ORDINARY_POSTS)('passes: %s', (text) => {
     expect(check(text)).toEqual([]);
   });
+
+
+  test('reads a trip by the whole family, or one that opens the post, as the writer’s', () => {
+    expect([
+      ...summary('Whole family off to Tenerife for a fortnight from Saturday! Can’t wait ☀️'),
+      ...summary('Flight’s at 6am tomorrow - two weeks in Florida with the grandkids!!'),
+    ]).toEqual([
+      ['awayFromHome', 'off to Tenerife for a fortnight from Saturday', 'warn'],
+      ['awayFromHome', 'Flight’s at 6am tomorrow', 'warn'],
+    ]);
+    expect(check('Holiday lets are taking homes away from local families this week.')).toEqual([]);
+  });
+
+  test('needs a place after “off to” or “I’m in” before it reads an absence', () => {
+    expect([
+      ...check('I’m going to keep pushing until the potholes are fixed.'),
+      ...check('I’m in the chamber until 6pm for the budget debate.'),
+    ]).toEqual([]);
+    expect(summary('I’m in Cornwall from the 3rd to the 10th, Cllr Brown is covering.')).toEqual([['awayFromHome', 'I’m in Cornwall from the 3rd to the 10th', 'warn']]);
+  });
+
+  test('reports an empty house, the writer’s own door and a night alone however they are put', () => {
+    expect([
+      ...summary('House empty till the 20th so I’ll be slow replying.'),
+      ...summary('Residents are welcome to drop letters through my door at 7 Hazel Close any time.'),
+      ...summary('Hubby’s working nights all week so it’s just me and the dog.'),
+    ].map(([id, excerpt]) => [id, excerpt])).toEqual([
+      ['emptyHome', 'House empty'],
+      ['ownAddress', '7 Hazel Close'],
+      ['aloneAtHome', 'Hubby’s working nights'],
+      ['aloneAtHome', 'just me and the dog'],
+    ]);
+  });
+
+  test('reads “here till closing” as a live location', () => {
+    expect(summary('Just got to the Crown and Anchor, I’ll be here till closing if anyone wants a chat').map(([id]) => id)).toEqual(['liveLocation']);
+  });
 });

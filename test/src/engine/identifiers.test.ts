@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
-  findDates, findEmails, findNhsNumbers, findNiNumbers, findPhoneNumbers, findPostcodes, findStreetAddresses, findStreetNames,
+  findDates, findEmails, findHouseNumbers, findNhsNumbers, findNiNumbers, findPhoneNumbers, findPostcodes, findStreetAddresses, findStreetNames,
   findVehicleRegistrations, isValidNhsNumber, nationalDigits,
 } from '../../../src/engine/identifiers.js';
 
@@ -29,6 +29,11 @@ describe('findPhoneNumbers', () => {
 
   test('ignores planning references, dates, money and short codes', () => {
     expect(findPhoneNumbers('24/01234/FUL on 01.02.1975: £2,500,000, 116 123, 999, 101 and 9434765919.')).toEqual([]);
+  });
+
+  test('finds a number among many other figures in a long text', () => {
+    const text = `${'43 bags, 20mph, the A14, £2,500 and 3,000 homes. '.repeat(40)}Ring Jean on 07700 900461.`;
+    expect(excerpts(text, findPhoneNumbers(text))).toEqual(['07700 900461']);
   });
 
   test('gives the national digits of a contact written any way', () => {
@@ -80,9 +85,26 @@ describe('findStreetAddresses', () => {
     expect(findStreetAddresses('120 homes on Mill Road, 40 bags from the river bank, 3 December on Hills Road, the A14 Road')).toEqual([]);
   });
 
+  test('reads a month after a number as a date, unless a street type follows it', () => {
+    const text = 'Collections pause from 1 December until the end of February; roadworks at 10 March Road.';
+    expect(excerpts(text, findStreetAddresses(text))).toEqual(['10 March Road']);
+  });
+
+  test('finds cottages and almshouses as streets', () => {
+    const text = 'Shout out to Bill at 4 Mill Cottages.';
+    expect(excerpts(text, findStreetAddresses(text))).toEqual(['4 Mill Cottages']);
+  });
+
   test('finds street names written without a number', () => {
     const text = 'I live on Willow Close, near St Mary’s Road.';
     expect(excerpts(text, findStreetNames(text))).toEqual(['Willow Close', 'St Mary’s Road']);
+  });
+});
+
+describe('findHouseNumbers', () => {
+  test('finds house numbers written without a street', () => {
+    const text = 'The family at number 12, the chap at no. 14 and No 7a.';
+    expect(excerpts(text, findHouseNumbers(text))).toEqual(['number 12', 'no. 14', 'No 7a']);
   });
 });
 

@@ -1,0 +1,22 @@
+/** Wording of the Settings screen. */
+export const SETTINGS_TEXT = {
+  heading: 'Settings',
+  rulesHeading: 'Rules',
+  rulesInUse: 'Checking with',
+  rulesPack: 'Pack',
+  rulesVersion: 'Version',
+  rulesExpires: 'Expires',
+  rulesNoExpiry: 'Does not expire',
+  rulesBundled: "The bundled Members' Code is active. When your Monitoring Officer publishes your council's own rules, you will be able to install them here.",
+  rulesCouncil: (council: string) => `Your council's rules (${council}) are active, on top of the Members' Code.`,
+  appearanceHeading: 'Appearance',
+  theme: 'Colours',
+  themes: { system: 'Same as this computer', light: 'Light', dark: 'Dark' },
+  platformsHeading: 'Platforms for a new draft',
+  platformsHint: 'A new draft starts with these platforms chosen.',
+  dataHeading: 'Your data',
+  dataIntro: 'Your drafts, the records of your checks and your settings are kept only on this computer. Nothing is sent anywhere unless you copy it yourself.',
+  dataFolder: 'Stored in',
+  dataExport: 'You can export everything, for example to show your Monitoring Officer what you checked.',
+  saved: 'Saved.',
+};
