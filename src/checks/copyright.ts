@@ -5,8 +5,10 @@ import { CLAUSES } from './clauses.js';
 import { defineCheck } from './define-check.js';
 import type { Draft } from './types.js';
 
-/** Copyright notices: "©", "(c) 2024", "Copyright 2024", "Copyright: Cambridge News". */
-const NOTICE = /©|\(c\)\s*\d{4}|\bcopyright\s*(?::|\d{4}|of\b|by\b)/giu;
+/** Copyright notices: "©", "(c) 2024", "(c) Private Eye", "Copyright 2024", "Copyright: Cambridge News". */
+/** "(a) … (b) … (c) …": a lettered list, not a copyright notice. */
+const LETTERED_LIST = /\([ab]\)/;
+const NOTICE = /©|\(c\)\s*(?:\d{4}|\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)*)|\b[Cc][Oo][Pp][Yy][Rr][Ii][Gg][Hh][Tt]\s*(?::|\d{4}|of\b|by\b)/gu;
 /** A credit that names someone else: "Photo by Jane Smith", "Cartoon by Matt", "Pic via @CambsNews", "Photo credit Getty", "Credit: Getty". */
 const NAMED_CREDIT = /\b(?:(?:photo|pic|picture|image|video|footage|cartoon|drawing|illustration|artwork|painting|graphic)s?\s*(?:credit\s*:?|by\b|via\b)|credits?\s*:)\s*(?:the\s+)?(@\w+|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)|\bvia\s+(@\w+)/gu;
 /** A label such as "Photo:", which may name the photographer ("Photo: Jane Smith") or the subject ("Pic: Mill Road"). */
@@ -73,7 +75,7 @@ export default defineCheck<Messages, Suggestions>({
   },
   check(draft) {
     if (draft.hits('copyright/permission').some((hit) => !isNegatedAt(draft, hit.firstToken, 1))) return [];
-    const explicit = draft.hits('copyright/others-material').find((hit) => !isNegatedAt(draft, hit.firstToken, 2)) ?? findAll(draft.text, NOTICE)[0];
+    const explicit = draft.hits('copyright/others-material').find((hit) => !isNegatedAt(draft, hit.firstToken, 2)) ?? findAll(draft.text, NOTICE).find((notice) => !(draft.text[notice.start + 1] === 'c' && LETTERED_LIST.test(draft.text)));
     if (explicit) return [{ messageId: 'othersMaterial', start: explicit.start, end: explicit.end, severity: 'warn', suggestionId: 'askPermission' }];
     if (isPastedArticle(draft)) return [{ messageId: 'pastedArticle', start: 0, end: 0, severity: 'warn', suggestionId: 'linkInstead' }];
     const credit = namedCredits(draft)[0] ?? draft.hits('copyright/credit')[0];

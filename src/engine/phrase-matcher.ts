@@ -22,20 +22,46 @@ export interface PhraseHit<Tag> {
   readonly end: number;
 }
 
+/**
+ * A node of the phrase graph. A word with alternatives ("refused|rejected") leads to ONE shared
+ * node, so long lists of alternatives cost their sum, not their product; a single word leads to
+ * a node of its own ("solo"), which later phrases with the same word reuse.
+ */
 interface Node<Tag> {
-  exact: Map<string, Node<Tag>>;
+  exact: Map<string, Array<Node<Tag>>>;
   prefixes: Array<[string, Node<Tag>]>;
-  any: Node<Tag> | null;
+  any: Array<Node<Tag>>;
+  solo: Map<string, Node<Tag>>;
   entries: Array<PhraseEntry<Tag>>;
 }
 
 function createNode<Tag>(): Node<Tag> {
-  return { exact: new Map(), prefixes: [], any: null, entries: [] };
+  return { exact: new Map(), prefixes: [], any: [], solo: new Map(), entries: [] };
+}
+
+function attach<Tag>(node: Node<Tag>, option: string, child: Node<Tag>): void {
+  if (option === '_') node.any.push(child);
+  else if (option.endsWith('*') && option.length > 1) node.prefixes.push([option.slice(0, -1), child]);
+  else {
+    const list = node.exact.get(option);
+    if (list) list.push(child);
+    else node.exact.set(option, [child]);
+  }
 }
 
 export interface PhraseMatcher<Tag> {
   readonly size: number;
   match(tokens: readonly Token[]): Array<PhraseHit<Tag>>;
+}
+
+/** The most versions one phrase may expand to; longer lists of choices belong in "a|b" words. */
+export const MAX_PHRASE_EXPANSIONS = 64;
+
+/** How many phrases a phrase with word groups stands for, without building them. */
+export function phraseExpansionCount(phrase: string): number {
+  let count = 1;
+  for (const group of phrase.matchAll(/\(([^()]*)\)(\??)/g)) count *= (group[1] ?? '').split('|').length + (group[2] === '?' ? 1 : 0);
+  return count;
 }
 
 /**
@@ -50,7 +76,7 @@ export function expandPhrase(phrase: string): string[] {
   const after = phrase.slice(group.index + group[0].length);
   const options = (group[1] ?? '').split('|');
   if (group[2] === '?') options.push('');
-  return options.flatMap((option) => expandPhrase(`${before}${option}${after}`.replace(/\s+/g, ' ').trim())).slice(0, 64);
+  return options.flatMap((option) => expandPhrase(`${before}${option}${after}`.replace(/\s+/g, ' ').trim()));
 }
 
 /** Splits a phrase the way drafts are split, so "won't" in a list matches "won't" in a post. */
@@ -87,50 +113,41 @@ export function compilePhrases<Tag>(entries: Iterable<PhraseEntry<Tag>>): Phrase
     if (words.length === 0) continue;
     let frontier: Array<Node<Tag>> = [root];
     for (const word of words) {
-      const next: Array<Node<Tag>> = [];
-      for (const node of frontier) {
-        for (const option of word.split('|').filter(Boolean)) {
-          if (option === '_') {
-            node.any ??= createNode();
-            next.push(node.any);
-          } else if (option.endsWith('*') && option.length > 1) {
-            const prefix = option.slice(0, -1);
-            let child = node.prefixes.find(([p]) => p === prefix)?.[1];
-            if (!child) {
-              child = createNode();
-              node.prefixes.push([prefix, child]);
-            }
-            next.push(child);
-          } else {
-            let child = node.exact.get(option);
-            if (!child) {
-              child = createNode();
-              node.exact.set(option, child);
-            }
-            next.push(child);
+      const options = [...new Set(word.split('|').filter(Boolean))];
+      if (options.length === 1) {
+        const option = options[0] as string;
+        frontier = frontier.map((node) => {
+          let child = node.solo.get(option);
+          if (!child) {
+            child = createNode();
+            node.solo.set(option, child);
+            attach(node, option, child);
           }
-        }
+          return child;
+        });
+      } else {
+        const shared = createNode<Tag>();
+        for (const node of frontier) for (const option of options) attach(node, option, shared);
+        frontier = [shared];
       }
-      frontier = next;
     }
     for (const node of frontier) node.entries.push(entry);
     size++;
   }
 
-  function step(node: Node<Tag>, token: Token): Array<Node<Tag>> {
-    const out: Array<Node<Tag>> = [];
+  function step(node: Node<Tag>, token: Token, out: Array<Node<Tag>>): void {
+    const add = (child: Node<Tag>): void => {
+      if (!out.includes(child)) out.push(child);
+    };
     for (const form of token.forms) {
-      const child = node.exact.get(form);
-      if (child && !out.includes(child)) out.push(child);
-      for (const [prefix, prefixChild] of node.prefixes) {
-        if (form.startsWith(prefix) && !out.includes(prefixChild)) out.push(prefixChild);
-      }
+      const children = node.exact.get(form);
+      if (children) for (const child of children) add(child);
+      for (const [prefix, prefixChild] of node.prefixes) if (form.startsWith(prefix)) add(prefixChild);
     }
     if (token.censored) {
-      for (const [word, child] of node.exact) if (token.censored.test(word) && !out.includes(child)) out.push(child);
+      for (const [word, children] of node.exact) if (token.censored.test(word)) for (const child of children) add(child);
     }
-    if (node.any && !out.includes(node.any)) out.push(node.any);
-    return out;
+    for (const child of node.any) add(child);
   }
 
   return {
@@ -142,7 +159,7 @@ export function compilePhrases<Tag>(entries: Iterable<PhraseEntry<Tag>>): Phrase
         for (let at = first; at < tokens.length && frontier.length > 0; at++) {
           const token = tokens[at] as Token;
           const next: Array<Node<Tag>> = [];
-          for (const node of frontier) for (const child of step(node, token)) if (!next.includes(child)) next.push(child);
+          for (const node of frontier) step(node, token, next);
           for (const node of next) {
             for (const entry of node.entries) {
               hits.push({

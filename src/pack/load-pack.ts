@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CHECKS } from '../checks/index.js';
+import { MAX_PHRASE_EXPANSIONS, phraseExpansionCount } from '../engine/phrase-matcher.js';
 import { RulePack } from './schema.js';
 import { vetRegex } from './vet-regex.js';
 
@@ -100,9 +101,19 @@ export function semanticProblems(pack: RulePack): PackProblem[] {
   });
   pack.confidentialMatters.forEach((matter, index) => checkDate(`confidentialMatters[${index}].until`, matter.until));
   const lists = knownWordLists();
-  for (const key of Object.keys(pack.vocabulary)) {
+  const checkPhrases = (path: string, phrases: readonly string[]): void => {
+    phrases.forEach((phrase, index) => {
+      const count = phraseExpansionCount(phrase);
+      if (count > MAX_PHRASE_EXPANSIONS) problems.push({ path: `${path}[${index}]`, message: `This phrase stands for ${count} phrases; the most is ${MAX_PHRASE_EXPANSIONS}. Use "a|b" for one-word choices or split it.` });
+    });
+  };
+  for (const [key, change] of Object.entries(pack.vocabulary)) {
     if (!lists.has(key)) problems.push({ path: `vocabulary.${key}`, message: `There is no word list called "${key}". Lists are: ${[...lists].sort().join(', ')}.` });
+    checkPhrases(`vocabulary.${key}.add`, change.add);
   }
+  pack.customRules.forEach((rule, index) => {
+    if (rule.kind === 'phrase') checkPhrases(`customRules[${index}].phrases`, rule.phrases);
+  });
   const ruleIds = new Set<string>();
   pack.customRules.forEach((rule, index) => {
     if (ruleIds.has(rule.id)) problems.push({ path: `customRules[${index}].id`, message: `Two rules are called "${rule.id}": rename one.` });

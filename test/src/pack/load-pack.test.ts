@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { formatProblems, loadPack, MAX_PACK_BYTES } from '../../../src/pack/load-pack.js';
+import { DEFAULT_PACK_INPUT } from '../../../src/pack/default-pack.js';
 import { EXAMPLE_PACK } from '../../../src/pack/example-pack.js';
 import { makeHugePack } from '../../fixtures/packs/huge-pack.js';
 
@@ -70,5 +71,19 @@ describe('loadPack', () => {
 
   test('accepts a byte-order mark', () => {
     expect(loadPack(`\uFEFF${JSON.stringify(EXAMPLE_PACK)}`).ok).toBe(true);
+  });
+});
+
+describe('phrases with word groups', () => {
+  test('refuses a phrase that stands for more phrases than the matcher takes', () => {
+    const phrase = '(a|b|c|d|e) (f|g|h|i|j) (k|l|m|n|o)';
+    const result = loadPack(JSON.stringify({ ...EXAMPLE_PACK, vocabulary: { 'abuse/insults': { add: [phrase] } } }));
+    expect(result.ok ? [] : formatProblems(result.errors)).toEqual([
+      'vocabulary.abuse/insults.add[0]: This phrase stands for 125 phrases; the most is 64. Use "a|b" for one-word choices or split it.',
+    ]);
+  });
+
+  test('the bundled Members’ Code pack keeps within the limit', () => {
+    expect(loadPack(JSON.stringify(DEFAULT_PACK_INPUT)).ok).toBe(true);
   });
 });
