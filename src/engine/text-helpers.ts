@@ -22,6 +22,7 @@ export function isInQuotes(draft: Draft, span: Span): boolean {
   return draft.quotes.some((quote) => quote.start <= span.start && span.end <= quote.end);
 }
 
+const URGING = new Set(['forget', 'miss', 'hesitate', 'fail', 'delay', 'wait']);
 const NEGATIONS = new Set(['not', 'never', 'no', 'nor', 'without', 'hardly', 'neither', 'nobody', 'nothing']);
 
 /**
@@ -35,7 +36,8 @@ export function isNegatedAt(draft: Draft, tokenIndex: number, window = 3): boole
     const before = draft.tokens[i] as Token;
     if (before.sentence !== token.sentence) return false;
     if (/[,;:]/.test(draft.text.slice(before.end, (draft.tokens[i + 1] as Token).start))) return false;
-    if (NEGATIONS.has(before.text)) return true;
+    // "Don't forget to…", "don't miss…" urge rather than deny.
+    if (NEGATIONS.has(before.text) && !URGING.has(draft.tokens[i + 1]?.text ?? '')) return true;
   }
   return false;
 }
