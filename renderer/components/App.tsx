@@ -97,11 +97,17 @@ function Ready({ initialState, initialDraft }: { readonly initialState: AppState
     document.getElementById(HEADINGS[screen])?.focus();
   }, [screen]);
 
+  // Focus goes to the editor after React has committed the new draft (the editor may be new).
+  const [editorFocusRequest, setEditorFocusRequest] = useState(0);
+  useEffect(() => {
+    if (editorFocusRequest > 0) document.getElementById('post-editor')?.focus();
+  }, [editorFocusRequest]);
+
   const { startNew, open } = session;
   const newDraft = useCallback(async () => {
     await startNew({ platforms: settings.defaultPlatforms, capacity: profile?.usualCapacity ?? 'councillor' });
     setScreen('compose');
-    requestAnimationFrame(() => document.getElementById('post-editor')?.focus());
+    setEditorFocusRequest((count) => count + 1);
   }, [startNew, settings.defaultPlatforms, profile]);
   const onNewDraft = useCallback(() => void newDraft(), [newDraft]);
 
@@ -110,7 +116,7 @@ function Ready({ initialState, initialDraft }: { readonly initialState: AppState
       await open(draft);
       setToast(null);
       setScreen('compose');
-      requestAnimationFrame(() => document.getElementById('post-editor')?.focus());
+      setEditorFocusRequest((count) => count + 1);
     },
     [open],
   );
