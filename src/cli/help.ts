@@ -46,8 +46,14 @@ Usage:
   post-check pack init [--council NAME] [--id ID] [FILE]   write a starter pack (default rule-pack.json)
   post-check pack validate FILE                            list every problem in a pack, with where it is
   post-check pack schema                                   print the JSON Schema, for completion in an editor
+  post-check pack test FILE                                run the pack's rule examples and example posts
+  post-check pack import-planning FILE.csv [--out F|--into PACK]   pending applications from a planning register
+  post-check pack diff OLD NEW                             what changed between two versions, in words
+  post-check pack keygen --out NAME                        make a signing key pair (NAME.key, NAME.pub)
+  post-check pack sign FILE --key NAME.key [--out F]       write a signed pack (FILE.postcheck-pack)
+  post-check pack verify FILE --pubkey NAME.pub            check a signed pack's signature and contents
 
-Coming later: pack test, keygen, sign, verify, diff, import-planning.
+Run "post-check pack COMMAND --help" for more on each.
 `;
 
 export const PACK_INIT_HELP = `Write a starter rule pack to edit.
@@ -77,6 +83,78 @@ Usage:
   post-check pack schema > rule-pack.schema.json
 
 Save it beside your pack: the pack's "$schema" field points an editor at it for completion and checking.
+`;
+
+export const PACK_TEST_HELP = `Run a pack's own tests: each custom rule's examples and the pack's example posts.
+
+Usage:
+  post-check pack test FILE
+
+Each custom rule must flag every post in its "flag" list and none in its "pass" list. Each of the
+pack's "examples" must be flagged for exactly the categories in its "labels" (none when empty),
+checked with the Members' Code and the pack together. FILE may be a pack or a signed pack.
+
+Exit status: 0 all passed, 1 something failed, 2 the pack cannot be read or is not valid.
+`;
+
+export const PACK_DIFF_HELP = `Say what changed between two versions of a pack, one change a line.
+
+Usage:
+  post-check pack diff OLD NEW
+
+Each file may be a pack or a signed pack (signatures are not checked here: use "pack verify").
+`;
+
+export const PACK_KEYGEN_HELP = `Make an Ed25519 key pair for signing packs.
+
+Usage:
+  post-check pack keygen --out NAME
+
+Writes NAME.key (the private key, readable only by you; never share it) and NAME.pub (the public
+key, for councillors), and prints the key's fingerprint for councillors to confirm with you.
+Never overwrites a key that exists.
+`;
+
+export const PACK_SIGN_HELP = `Sign a pack so councillors' apps can tell it came from you, unchanged.
+
+Usage:
+  post-check pack sign FILE --key NAME.key [--out FILE.postcheck-pack]
+
+The pack is validated first: a pack with problems is not signed. The signed pack holds the pack's
+exact bytes; it is written to --out, or beside FILE with the extension .postcheck-pack.
+`;
+
+export const PACK_VERIFY_HELP = `Check that a signed pack was signed with a key and has not been changed since.
+
+Usage:
+  post-check pack verify FILE --pubkey NAME.pub
+
+Exit status: 0 the signature is good and the pack inside is valid, 1 it is not (the reason is
+printed), 2 a file cannot be read or the key is not an Ed25519 public key.
+`;
+
+export const PACK_IMPORT_PLANNING_HELP = `Make the pack's pending applications from a planning register exported as CSV.
+
+Usage:
+  post-check pack import-planning FILE.csv                 print { "pendingMatters": [...] }
+  post-check pack import-planning FILE.csv --out F.json    write it to a new file
+  post-check pack import-planning FILE.csv --into PACK     replace PACK's planning applications
+
+The first row names the columns, in any order; headings are matched ignoring case and punctuation:
+  reference     Reference, Ref, Application Number, Application No, Case Reference   (required)
+  site address  Site Address, Address, Location, Site
+  description   Description, Proposal, Development      (a site address or description is required)
+  committee     Committee
+  date          Committee Date, Decision Date, Target Date, Date: YYYY-MM-DD or DD/MM/YYYY
+Other columns are ignored. Fields with commas, quotes or line breaks must be in double quotes.
+
+Each row becomes a planning matter titled "site: description". A row with no reference, a date
+that is not a real date, the wrong number of fields or a reference already seen is reported with
+its line number and skipped. With --into, applications no longer in the register are removed,
+the other names already written for a reference are kept, and licensing and committee items are
+left alone.
+
+Exit status: 0 every row read, 1 some rows skipped, 2 the file cannot be used at all.
 `;
 
 export const CLAUSES_HELP = `List the rules of the Members' Code, bullet by bullet, and what covers each one.

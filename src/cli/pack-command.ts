@@ -7,15 +7,27 @@ import { parseOptions, takePositionals } from './args.js';
 import { PACK_HELP, PACK_INIT_HELP, PACK_SCHEMA_HELP, PACK_VALIDATE_HELP } from './help.js';
 import { CliError, oneLine, writeOut, type CliIo } from './io.js';
 import { readPackFile } from './pack-file.js';
+import { packImportPlanning } from './pack-import-command.js';
 import { packSchemaText } from './pack-schema.js';
+import { packKeygen, packSign, packVerify } from './pack-sign-commands.js';
+import { packDiff, packTest } from './pack-tools-commands.js';
 
-const LATER = new Set(['test', 'keygen', 'sign', 'verify', 'diff', 'import-planning']);
+const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<number>> = {
+  test: packTest,
+  diff: packDiff,
+  keygen: packKeygen,
+  sign: packSign,
+  verify: packVerify,
+  'import-planning': packImportPlanning,
+};
+const COMMAND_LIST = 'init, validate, schema, test, diff, keygen, sign, verify or import-planning';
+
 const HELP_ONLY = { help: { type: 'boolean', short: 'h' } } as const;
 
 /** `post-check pack <command>`: the Monitoring Officer's tools. */
 export async function packCommand(args: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = args;
-  if (command === undefined) throw new CliError('say which pack command to run: init, validate or schema. Run "post-check pack --help" for more.');
+  if (command === undefined) throw new CliError(`say which pack command to run: ${COMMAND_LIST}. Run "post-check pack --help" for more.`);
   if (command === '--help' || command === '-h' || command === 'help') {
     await writeOut(io.stdout, PACK_HELP);
     return 0;
@@ -23,8 +35,9 @@ export async function packCommand(args: readonly string[], io: CliIo): Promise<n
   if (command === 'schema') return packSchema(rest, io);
   if (command === 'validate') return packValidate(rest, io);
   if (command === 'init') return packInit(rest, io);
-  if (LATER.has(command)) throw new CliError(`pack ${command} is not available yet.`);
-  throw new CliError(`unknown pack command "${command}": use init, validate or schema. Run "post-check pack --help" for more.`);
+  const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (run) return run(rest, io);
+  throw new CliError(`unknown pack command "${command}": use ${COMMAND_LIST}. Run "post-check pack --help" for more.`);
 }
 
 async function packSchema(args: readonly string[], io: CliIo): Promise<number> {

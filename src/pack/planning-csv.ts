@@ -107,6 +107,8 @@ export function planningDate(text: string): string | null {
 export interface PlanningImport {
   readonly matters: PendingMatter[];
   readonly problems: CsvProblem[];
+  /** Why nothing could be read at all (an empty file, or a heading row without the needed columns). */
+  readonly fatal: CsvProblem | null;
   /** Which heading was used for each column found. */
   readonly columns: Partial<Record<PlanningColumn, string>>;
 }
@@ -130,12 +132,12 @@ function findColumns(header: readonly string[]): Partial<Record<PlanningColumn, 
 export function importPlanningCsv(text: string): PlanningImport {
   const { records, problems } = parseCsv(text);
   const [header, ...rows] = records;
-  if (!header) return { matters: [], problems: [...problems, { line: 0, message: 'the file is empty: it needs a heading row and one row per application.' }], columns: {} };
+  if (!header) return { matters: [], problems, fatal: { line: 0, message: 'the file is empty: it needs a heading row and one row per application.' }, columns: {} };
   const at = findColumns(header.fields);
   const columns = Object.fromEntries(Object.entries(at).map(([column, index]) => [column, header.fields[index]!.trim()])) as Partial<Record<PlanningColumn, string>>;
   if (at.ref === undefined || (at.site === undefined && at.description === undefined)) {
     const missing = [at.ref === undefined ? 'a reference column (Reference, Ref, Application Number or Case Reference)' : null, at.site === undefined && at.description === undefined ? 'a site address or description column (Address, Location, Site, Proposal or Description)' : null].filter(Boolean);
-    return { matters: [], problems: [...problems, { line: header.line, message: `the heading row needs ${missing.join(' and ')}.` }], columns };
+    return { matters: [], problems, fatal: { line: header.line, message: `the heading row needs ${missing.join(' and ')}.` }, columns };
   }
   const matters: PendingMatter[] = [];
   const seen = new Map<string, number>();
@@ -185,5 +187,5 @@ export function importPlanningCsv(text: string): PlanningImport {
     });
   }
   problems.sort((a, b) => a.line - b.line);
-  return { matters, problems, columns };
+  return { matters, problems, fatal: null, columns };
 }

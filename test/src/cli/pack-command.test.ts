@@ -56,11 +56,14 @@ describe('post-check pack validate', () => {
   test.each([
     [['pack', 'validate'], 'post-check: say which pack file to validate: post-check pack validate FILE.'],
     [['pack', 'validate', 'nowhere.json'], 'post-check: cannot find the pack file "nowhere.json".'],
-    [['pack'], 'post-check: say which pack command to run: init, validate or schema. Run "post-check pack --help" for more.'],
-    [['pack', 'publish'], 'post-check: unknown pack command "publish": use init, validate or schema. Run "post-check pack --help" for more.'],
-    [['pack', 'test', 'good.json'], 'post-check: pack test is not available yet.'],
-    [['pack', 'sign'], 'post-check: pack sign is not available yet.'],
-    [['pack', 'import-planning'], 'post-check: pack import-planning is not available yet.'],
+    [['pack'], 'post-check: say which pack command to run: init, validate, schema, test, diff, keygen, sign, verify or import-planning. Run "post-check pack --help" for more.'],
+    [['pack', 'publish'], 'post-check: unknown pack command "publish": use init, validate, schema, test, diff, keygen, sign, verify or import-planning. Run "post-check pack --help" for more.'],
+    [['pack', 'toString'], 'post-check: unknown pack command "toString": use init, validate, schema, test, diff, keygen, sign, verify or import-planning. Run "post-check pack --help" for more.'],
+    [['pack', 'test', 'nowhere.json'], 'post-check: cannot find the pack file "nowhere.json".'],
+    [['pack', 'sign'], 'post-check: say which pack to sign: post-check pack sign FILE --key KEY.'],
+    [['pack', 'keygen'], 'post-check: say where to write the keys: post-check pack keygen --out NAME (writes NAME.key and NAME.pub).'],
+    [['pack', 'diff', 'a.json'], 'post-check: say which two packs to compare: post-check pack diff OLD NEW.'],
+    [['pack', 'import-planning'], 'post-check: say which CSV file to read: post-check pack import-planning FILE.csv.'],
   ])('exits 2 with one line: %j', async (argv, message) => {
     expect(await runMain(argv)).toEqual({ code: 2, stdout: '', stderr: `${message}\n` });
   });
