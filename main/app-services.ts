@@ -8,7 +8,8 @@ import { isReviewClear, reviewFindings } from './services/decision-rules.js';
 import { exportFile } from './services/export-service.js';
 import { createHistoryService, type HistoryService } from './services/history-service.js';
 import { createJsonFileStoreFactory } from './services/json-file-store.js';
-import { createPackService, type PackService } from './services/pack-service.js';
+import type { PackCrypto } from './services/pack-crypto.js';
+import { createPackService, type PackFetch, type PackService } from './services/pack-service.js';
 import { createPlatformService, type PlatformService } from './services/platform-service.js';
 import { createSettingsService, type SettingsService } from './services/settings-service.js';
 import { createStorage, type CreateStore, type Storage } from './services/store.js';
@@ -33,6 +34,12 @@ export interface AppDeps {
   readonly randomId?: () => string;
   /** Notices from before the services started (e.g. about the store key). */
   readonly notices?: readonly string[];
+  /** Downloads subscribed packs (the global fetch when left out). */
+  readonly fetch?: PackFetch;
+  /** Hashing and Ed25519 for packs (node:crypto when left out). */
+  readonly packCrypto?: PackCrypto;
+  /** Lets a subscription use plain http to 127.0.0.1 (test servers only). */
+  readonly allowLoopbackHttp?: boolean;
 }
 
 type Request<M extends MethodName> = z.output<Channels[M]['request']>;
@@ -45,7 +52,7 @@ export type MethodHandlers = { readonly [M in MethodName]: (request: Request<M>)
 export type AppMethods = ReturnType<typeof createMethods>;
 
 export interface AppServices {
-  /** The handlers (typed exactly: all answer at once except openPlatform). */
+  /** The handlers (typed exactly: all answer at once except openPlatform, installPack and checkPackNow). */
   readonly methods: AppMethods;
   readonly history: HistoryService;
   readonly settings: SettingsService;
@@ -68,7 +75,13 @@ export function createAppServices(deps: AppDeps): AppServices {
   for (const notice of deps.notices ?? []) storage.notify(notice);
 
   const settings = createSettingsService({ storage });
-  const packs = createPackService({ storage });
+  const packs = createPackService({
+    storage,
+    clock,
+    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    ...(deps.packCrypto ? { crypto: deps.packCrypto } : {}),
+    ...(deps.allowLoopbackHttp ? { allowLoopbackHttp: true } : {}),
+  });
   const history = createHistoryService({
     storage,
     clock,
@@ -139,5 +152,9 @@ function createMethods({ clock, storage, settings, packs, history, copy, platfor
       if (id === undefined) return exportFile(history.all(), format, { exportedAt, single: false });
       return exportFile([history.get(id)], format, { exportedAt, single: true });
     },
+    getPackStatus: () => packs.status(),
+    installPack: (source) => packs.install(source),
+    confirmPackTrust: (decision) => packs.confirmTrust(decision),
+    checkPackNow: () => packs.checkNow(),
   } satisfies MethodHandlers;
 }

@@ -6,6 +6,7 @@ import { createAppServices, type AppServices } from './app-services.js';
 import { createDispatch } from './dispatch.js';
 import { registerIpc } from './ipc.js';
 import { NOTICES, STARTUP } from './services/messages.js';
+import { schedulePackChecks } from './services/pack-service.js';
 import { confOptions, fromConf, type CreateStore } from './services/store.js';
 import { loadStoreKey } from './services/store-key.js';
 import { createMainWindow, hardenSession, lockWebContents } from './window.js';
@@ -35,6 +36,7 @@ function start(): void {
   const windows = new Set<BrowserWindow>();
   let services: AppServices | null = null;
   let unregister = (): void => {};
+  let stopPackChecks = (): void => {};
 
   const openWindow = (): BrowserWindow => {
     const window = createMainWindow({ preload: PRELOAD, indexHtml: INDEX_HTML });
@@ -58,6 +60,7 @@ function start(): void {
   });
   app.on('will-quit', () => {
     unregister();
+    stopPackChecks();
     services?.close();
   });
 
@@ -90,6 +93,13 @@ function start(): void {
       openWindow();
       // Compile the rule pack now, not on the first autosave.
       setImmediate(() => services?.packs.checker());
+      // A subscribed pack is checked now and every 6 hours; a refusal is shown in Settings.
+      const packs = services.packs;
+      stopPackChecks = schedulePackChecks({
+        check: () => (packs.hasSubscription() ? packs.checkNow() : Promise.resolve()),
+        clock,
+        timers: { setTimeout: (run, ms) => setTimeout(run, ms), clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout) },
+      });
     })
     .catch((error: unknown) => {
       dialog.showErrorBox(STARTUP.failedTitle, error instanceof Error ? error.message : String(error));

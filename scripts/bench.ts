@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { createAppServices, type AppServices } from '../main/app-services.js';
+import { generateKeyPair, signerFromPem } from '../src/cli/pack-crypto.js';
+import { envelopeText, signEnvelope } from '../src/pack/envelope.js';
 import type { Draft } from '../src/bridge/contract.js';
 import type { PlatformId } from '../src/engine/finding.js';
 import { CHECKS } from '../src/checks/index.js';
@@ -121,16 +123,37 @@ const autosave = () =>
 // Full-text search for a common word (thousands of matches), newest 50 shown.
 const search = () => history.methods.listDrafts({ text: 'road', offset: 0, limit: 50 });
 
+// Verify and install a signed 1 MB pack from a file, as "Install a pack" does: a key already
+// trusted for the pack id, a higher version each time; packs.json is rewritten each time.
+const packKey = generateKeyPair();
+const packSigner = signerFromPem(packKey.privatePem);
+const PACK_RUNS = 60;
+const PACK_WARMUP = 5;
+const signedHuge = (version: number): string =>
+  Buffer.from(envelopeText(signEnvelope(new TextEncoder().encode(JSON.stringify({ ...hugeInput, version, nextSigningKeys: [packKey.publicPem] }, null, 2)), packSigner))).toString('base64');
+const packDir = mkdtempSync(join(tmpdir(), 'post-check-bench-pack-'));
+process.on('exit', () => rmSync(packDir, { recursive: true, force: true }));
+const packApp = createAppServices({ dataDir: packDir, clock: () => new Date(), clipboard: { writeText: () => {} }, openExternal: async () => {}, createStore: historyStore });
+const firstPending = await packApp.methods.installPack({ kind: 'file', fileName: 'huge.postcheck-pack', contentBase64: signedHuge(1) });
+packApp.methods.confirmPackTrust({ fingerprint: firstPending.pendingTrust!.fingerprint, accept: true });
+const packFiles = Array.from({ length: PACK_RUNS + PACK_WARMUP }, (_, index) => signedHuge(index + 2));
+const packBytes = Buffer.from(packFiles[0]!, 'base64').length;
+let nextPackFile = 0;
+const verifyInstall = () => packApp.methods.installPack({ kind: 'file', fileName: 'huge.postcheck-pack', contentBase64: packFiles[nextPackFile++]! });
+
 const CASES: Case[] = [
   { name: 'check/short-default', target: 1, warmup: 500, runs: 5000, run: () => defaultChecker.check(SHORT_POST, options) },
   { name: 'check/long-large-pack', target: 10, warmup: 50, runs: 500, run: () => hugeChecker.check(text5000, options) },
   { name: 'pack/compile-large', warmup: 3, runs: 30, run: () => compilePack(mergePacks(defaultPack(), hugePack)) },
   { name: 'pack/load-large', warmup: 3, runs: 30, run: () => loadPack(hugeJson) },
+  { name: 'pack/verify-install-1mb', target: 50, warmup: PACK_WARMUP, runs: PACK_RUNS, run: verifyInstall },
   { name: 'history/autosave-20k', target: 30, warmup: 20, runs: 300, run: autosave },
   { name: 'history/search-20k', target: 50, warmup: 20, runs: 300, run: search },
 ];
 
 const results = CASES.map(measure);
+// Every verify-install must have installed (a refusal would make the figure meaningless).
+if (packApp.packs.info().version !== PACK_RUNS + PACK_WARMUP + 1) throw new Error(`pack/verify-install-1mb: only version ${packApp.packs.info().version} was installed`);
 
 if (values.json) {
   process.stdout.write(`${JSON.stringify({ results })}\n`);

@@ -72,3 +72,32 @@ export const REFUSALS = {
   internal: 'Something went wrong inside the app. Nothing you wrote has been lost; please try again.',
   untrustedSender: 'This request did not come from the app’s own window, so it was refused.',
 } as const;
+
+/** Why a rule pack was not installed (one sentence each), and what a subscription check found. */
+export const PACK_MESSAGES = {
+  tooBig: (megabytes: string) => `The pack is ${megabytes} MB, but the largest pack accepted is 5 MB, so it was not installed.`,
+  notSigned: (reason: string) => `This was not installed because ${reason.replace(/\.$/, '')}.`,
+  notJson: 'This file is not a signed rule pack (it is not readable JSON), so it was not installed.',
+  truncated: 'The pack was cut short before it all arrived, so it was not installed: try again later.',
+  invalid: (where: string, message: string) => `The pack has a mistake${where ? ` at ${where}` : ''} (${message.replace(/\.$/, '')}), so it was not installed: ask your Monitoring Officer.`,
+  badSignature: 'The pack’s signature does not match its contents, so it may have been changed and was not installed.',
+  unknownKey: (fingerprint: string, packId: string) =>
+    `The pack is signed with a key (${fingerprint}) that you have not trusted for ${packId}, so it was not installed: ask your Monitoring Officer.`,
+  noSigningKey: (fingerprint: string) =>
+    `The pack does not include the public key it was signed with (${fingerprint}), so it cannot be checked and was not installed.`,
+  notNewer: (packId: string, version: number, installed: number) =>
+    `Version ${version} of ${packId} is not newer than the installed version ${installed}, so it was not installed.`,
+  otherPack: (found: string, expected: string) =>
+    `This subscription now serves a different pack (${found} instead of ${expected}), so it was not installed.`,
+  notHttps: 'A pack can only be downloaded over a secure https address, so it was not downloaded.',
+  unreachable: (host: string) => `The pack server ${host} could not be reached, so your current rules are still in use: try again later.`,
+  serverError: (host: string, status: number) => `The pack server ${host} answered with an error (${status}), so your current rules are still in use: try again later.`,
+  unreadableFile: (location: string) => `The pack file ${location} could not be read, so your current rules are still in use.`,
+  noPending: 'There is no pack waiting for you to trust, so nothing was changed.',
+  wrongFingerprint: 'That fingerprint does not match the pack waiting to be trusted, so nothing was changed.',
+  noSubscription: 'You have not subscribed to a rule pack, so there is nothing to check.',
+  upToDate: 'Your rules are up to date.',
+  installed: (version: number) => `Version ${version} was installed.`,
+  awaitingTrust: 'A new pack is waiting for you to confirm its key with your Monitoring Officer.',
+  declined: 'You did not trust the pack’s key, so it was not installed.',
+} as const;

@@ -1,16 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AppState, CouncillorProfile, Draft } from '../../src/bridge/contract.js';
+import type { AppState, CouncillorProfile, Draft, PackSource, PackStatus } from '../../src/bridge/contract.js';
 import { call } from '../bridge.js';
 import { useChecker } from '../hooks/useChecker.js';
 import { emptyDraft, useDraftSession, type DraftState } from '../hooks/useDraftSession.js';
 import { APP_TEXT } from '../text/common.js';
 import { PROFILE_TEXT } from '../text/profile.js';
+import { RULES_TEXT } from '../text/rules.js';
 import { Composer } from './Composer/Composer.js';
 import { Header, type Screen } from './Header.js';
 import { History } from './History/History.js';
 import { ProfileForm } from './ProfileForm.js';
 import { Settings } from './Settings.js';
 import { Toast, type ToastMessage } from './Toast.js';
+import { TrustDialog } from './TrustDialog.js';
 import './App.css';
 
 type Boot = { phase: 'loading' } | { phase: 'failed'; message: string } | { phase: 'ready'; state: AppState; draft: Draft | null };
@@ -75,6 +77,7 @@ function Ready({ initialState, initialDraft }: { readonly initialState: AppState
     initialDraft ? draftStateOf(initialDraft) : emptyDraft({ platforms: initialState.settings.defaultPlatforms, capacity: initialState.profile?.usualCapacity ?? 'councillor' }),
   );
   const checker = useChecker(state.pack);
+  const packs = usePackStatus(setState, setToast);
   const moveFocus = useRef(false);
   const { profile, settings } = state;
 
@@ -158,7 +161,20 @@ function Ready({ initialState, initialDraft }: { readonly initialState: AppState
         </button>
       </div>
     ) : null;
-  const header = <Header pack={state.pack} screen={profile ? screen : null} today={todayIso()} onNavigate={navigate} />;
+  const header = (
+    <Header
+      pack={state.pack}
+      isExpired={packs.status?.isExpired}
+      checkFailed={packs.status ? packs.status.subscription !== null && packs.status.problem !== null : false}
+      screen={profile ? screen : null}
+      today={todayIso()}
+      onNavigate={navigate}
+    />
+  );
+  const trust =
+    packs.status?.pendingTrust && packs.status.pendingTrust.fingerprint !== packs.deferred ? (
+      <TrustDialog pending={packs.status.pendingTrust} busy={packs.deciding} onDecide={(accept) => void packs.decide(accept)} onLater={packs.later} />
+    ) : null;
   const skipLink = (
     <a className="skip-link" href="#main">
       {APP_TEXT.skipLink}
@@ -176,6 +192,7 @@ function Ready({ initialState, initialDraft }: { readonly initialState: AppState
           <p className="setup__intro">{PROFILE_TEXT.setupIntro}</p>
           <ProfileForm profile={null} submitLabel={PROFILE_TEXT.save} onSave={saveProfile} />
         </main>
+        {trust}
       </>
     );
   }
@@ -202,7 +219,10 @@ function Ready({ initialState, initialDraft }: { readonly initialState: AppState
           <Settings
             profile={profile}
             settings={settings}
-            pack={state.pack}
+            packStatus={packs.status}
+            onInstallPack={packs.install}
+            onCheckPackNow={packs.checkNow}
+            onReviewTrust={packs.review}
             dataDir={state.dataDir}
             onProfile={saveProfile}
             onSettings={(next) => setState((previous) => ({ ...previous, settings: next }))}
@@ -211,6 +231,83 @@ function Ready({ initialState, initialDraft }: { readonly initialState: AppState
         ) : null}
       </main>
       <Toast toast={toast} onClose={() => setToast(null)} />
+      {trust}
     </div>
   );
+}
+
+type Answer<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+
+/**
+ * The rule pack's status from main, kept here so the header, Settings and the trust question
+ * all see the same thing. Every new status also replaces the app's active pack, so the engine
+ * worker rebuilds its checker with the council's rules as soon as they are installed.
+ */
+function usePackStatus(setState: (update: (previous: AppState) => AppState) => void, setToast: (toast: ToastMessage | null) => void) {
+  const [status, setStatus] = useState<PackStatus | null>(null);
+  const [deferred, setDeferred] = useState<string | null>(null);
+  const [deciding, setDeciding] = useState(false);
+
+  const apply = useCallback(
+    (next: PackStatus): void => {
+      setStatus(next);
+      setState((previous) => ({ ...previous, pack: next.active }));
+    },
+    [setState],
+  );
+
+  const refresh = useCallback(async (): Promise<PackStatus | null> => {
+    const answer = await call((bridge) => bridge.getPackStatus({}));
+    if (!answer.ok) return null;
+    apply(answer.value);
+    return answer.value;
+  }, [apply]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  /** A refusal main also keeps as the status's problem is shown there, once; otherwise it is returned. */
+  const settle = useCallback(
+    async (answer: Answer<PackStatus>): Promise<string | null> => {
+      if (answer.ok) {
+        const before = status?.active.hash ?? null;
+        apply(answer.value);
+        setDeferred(null);
+        const { active, pendingTrust, problem } = answer.value;
+        if (!pendingTrust && !problem && active.councilPack && active.hash !== before) setToast({ text: RULES_TEXT.installed(active.council, active.version) });
+        return null;
+      }
+      const now = await refresh();
+      return now?.problem === answer.error.message ? null : answer.error.message;
+    },
+    [apply, refresh, setToast, status],
+  );
+
+  const install = useCallback(async (source: PackSource) => settle(await call((bridge) => bridge.installPack(source))), [settle]);
+  const checkNow = useCallback(async () => settle(await call((bridge) => bridge.checkPackNow({}))), [settle]);
+
+  const decide = useCallback(
+    async (accept: boolean): Promise<void> => {
+      const pending = status?.pendingTrust;
+      if (!pending) return;
+      setDeciding(true);
+      const answer = await call((bridge) => bridge.confirmPackTrust({ fingerprint: pending.fingerprint, accept }));
+      setDeciding(false);
+      if (answer.ok) {
+        apply(answer.value);
+        setToast({ text: accept ? RULES_TEXT.trusted(pending.council) : RULES_TEXT.rejected });
+      } else {
+        setDeferred(pending.fingerprint);
+        setToast({ text: answer.error.message });
+      }
+    },
+    [apply, setToast, status],
+  );
+
+  const later = useCallback(() => setDeferred(status?.pendingTrust?.fingerprint ?? null), [status]);
+
+  const review = useCallback(() => setDeferred(null), []);
+
+  return { status, deferred, deciding, install, checkNow, decide, later, review };
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ActivePack, CouncillorProfile, Settings as SettingsValue } from '../../src/bridge/contract.js';
+import type { CouncillorProfile, PackSource, PackStatus, Settings as SettingsValue } from '../../src/bridge/contract.js';
 import type { PlatformId } from '../../src/engine/finding.js';
 import { call } from '../bridge.js';
 import { HISTORY_TEXT } from '../text/history.js';
@@ -8,24 +8,30 @@ import { PROFILE_TEXT } from '../text/profile.js';
 import { SETTINGS_TEXT } from '../text/settings.js';
 import { downloadFile } from './download.js';
 import { ProfileForm } from './ProfileForm.js';
+import { Rules } from './Rules.js';
 import type { ToastMessage } from './Toast.js';
 
 interface SettingsProps {
   readonly profile: CouncillorProfile;
   readonly settings: SettingsValue;
-  readonly pack: ActivePack;
+  /** The rules in use and where updates come from; null until main has said. */
+  readonly packStatus: PackStatus | null;
   /** Where main keeps the files, when it says. */
   readonly dataDir: string | undefined;
   onProfile(profile: CouncillorProfile): Promise<string | null>;
   onSettings(settings: SettingsValue): void;
   onToast(toast: ToastMessage | null): void;
+  /** Installs a pack or subscribes; resolves to the refusal in one sentence, or null. */
+  onInstallPack(source: PackSource): Promise<string | null>;
+  onCheckPackNow(): Promise<string | null>;
+  onReviewTrust(): void;
 }
 
 type Theme = SettingsValue['theme'];
 const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 
 /** Profile, rules, appearance and data. */
-export function Settings({ profile, settings, pack, dataDir, onProfile, onSettings, onToast }: SettingsProps) {
+export function Settings({ profile, settings, packStatus, dataDir, onProfile, onSettings, onToast, onInstallPack, onCheckPackNow, onReviewTrust }: SettingsProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const [profileSaved, setProfileSaved] = useState(false);
 
@@ -86,20 +92,7 @@ export function Settings({ profile, settings, pack, dataDir, onProfile, onSettin
       </section>
 
       <hr className="section-break" />
-      <section aria-labelledby="settings-rules">
-        <h2 id="settings-rules">{SETTINGS_TEXT.rulesHeading}</h2>
-        <p>{pack.councilPack ? SETTINGS_TEXT.rulesCouncil(pack.council) : SETTINGS_TEXT.rulesBundled}</p>
-        <dl className="summary-list">
-          <dt>{SETTINGS_TEXT.rulesInUse}</dt>
-          <dd>{pack.council}</dd>
-          <dt>{SETTINGS_TEXT.rulesPack}</dt>
-          <dd>{pack.id}</dd>
-          <dt>{SETTINGS_TEXT.rulesVersion}</dt>
-          <dd>{pack.version}</dd>
-          <dt>{SETTINGS_TEXT.rulesExpires}</dt>
-          <dd>{pack.expires ?? SETTINGS_TEXT.rulesNoExpiry}</dd>
-        </dl>
-      </section>
+      <Rules status={packStatus} onInstall={onInstallPack} onCheckNow={onCheckPackNow} onReviewTrust={onReviewTrust} />
 
       <hr className="section-break" />
       <section aria-labelledby="settings-appearance">

@@ -5,7 +5,6 @@ export const APP_TEXT = {
   nav: { label: 'Main', compose: 'Write', history: 'History', settings: 'Settings' },
   rules: (name: string, version: number) => `Rules: ${name} v${version}`,
   bundledRules: "Members' Code",
-  rulesOutOfDate: (date: string) => `These rules expired on ${date}. Ask your Monitoring Officer for the current pack.`,
   loading: 'Loading…',
   startFailed: 'The app could not start',
   startFailedHint: "Close the app and open it again. If this keeps happening, tell your council's IT team what the message says.",

@@ -2,13 +2,6 @@
 export const SETTINGS_TEXT = {
   heading: 'Settings',
   rulesHeading: 'Rules',
-  rulesInUse: 'Checking with',
-  rulesPack: 'Pack',
-  rulesVersion: 'Version',
-  rulesExpires: 'Expires',
-  rulesNoExpiry: 'Does not expire',
-  rulesBundled: "The bundled Members' Code is active. When your Monitoring Officer publishes your council's own rules, you will be able to install them here.",
-  rulesCouncil: (council: string) => `Your council's rules (${council}) are active, on top of the Members' Code.`,
   appearanceHeading: 'Appearance',
   theme: 'Colours',
   themes: { system: 'Same as this computer', light: 'Light', dark: 'Dark' },

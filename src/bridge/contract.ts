@@ -14,7 +14,7 @@ const Id = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/);
 const Instant = z.iso.datetime({ offset: true });
 const MAX_TEXT = 100_000;
 
-export const ErrorCode = z.enum(['invalid-request', 'not-found', 'blocked', 'incomplete-checklist', 'storage', 'not-allowed', 'internal']);
+export const ErrorCode = z.enum(['invalid-request', 'not-found', 'blocked', 'incomplete-checklist', 'storage', 'not-allowed', 'pack-refused', 'internal']);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
 export const BridgeError = z.strictObject({ code: ErrorCode, message: z.string() });
@@ -166,6 +166,62 @@ export const ExportRequest = z.strictObject({ format: z.enum(['json', 'csv']), i
 export const ExportFile = z.strictObject({ fileName: z.string(), mimeType: z.string(), content: z.string() });
 const Empty = z.strictObject({});
 
+/** Where a council pack comes from: a file the councillor chose or dropped, or a subscription. */
+export const PackSource = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('file'),
+    fileName: z.string().min(1).max(500),
+    /** The file's bytes, base64: the window never sees paths. At most 5 MB of pack. */
+    contentBase64: z.string().max(7_000_000),
+  }),
+  z.strictObject({
+    kind: z.literal('subscription'),
+    /** An https URL, or a file path on the council's shared drive. */
+    location: z.string().min(1).max(2_000),
+  }),
+]);
+export type PackSource = z.infer<typeof PackSource>;
+
+/** A pack signed by a key not yet trusted for its pack id: shown to the councillor to confirm with their Monitoring Officer. */
+export const PendingTrust = z.strictObject({
+  packId: z.string(),
+  council: z.string(),
+  version: z.number().int(),
+  contact: z.strictObject({ name: z.string(), role: z.string().optional(), email: z.string().optional(), phone: z.string().optional() }).nullable(),
+  /** The signing key's fingerprint, to read out and compare. */
+  fingerprint: z.string(),
+});
+export type PendingTrust = z.infer<typeof PendingTrust>;
+
+export const PackVersionRecord = z.strictObject({
+  id: z.string(),
+  version: z.number().int(),
+  council: z.string(),
+  hash: z.string(),
+  installedAt: Instant,
+});
+
+export const PackStatus = z.strictObject({
+  active: ActivePack,
+  /** Fingerprint of the key that signed the active pack; null for the bundled default. */
+  signerFingerprint: z.string().nullable(),
+  subscription: z
+    .strictObject({ location: z.string(), lastChecked: Instant.nullable(), lastResult: z.string().nullable() })
+    .nullable(),
+  /** True when the active pack is past its expires date ("your rules are out of date"). */
+  isExpired: z.boolean(),
+  /** Earlier versions installed, newest first: which version checked which draft stays known. */
+  history: z.array(PackVersionRecord),
+  pendingTrust: PendingTrust.nullable(),
+  /** What changed with the last install, in words. */
+  lastChange: z.array(z.string()),
+  /** The last refusal or failure, in one sentence; the active pack kept working. */
+  problem: z.string().nullable(),
+});
+export type PackStatus = z.infer<typeof PackStatus>;
+
+export const TrustDecision = z.strictObject({ fingerprint: z.string().min(8).max(200), accept: z.boolean() });
+
 export const CHANNELS = {
   getAppState: { request: Empty, response: Result(AppState) },
   saveProfile: { request: CouncillorProfile, response: Result(CouncillorProfile) },
@@ -179,6 +235,10 @@ export const CHANNELS = {
   copyChecked: { request: CopyRequest, response: Result(CopyReceipt) },
   openPlatform: { request: OpenPlatformRequest, response: Result(z.strictObject({ url: z.string() })) },
   exportHistory: { request: ExportRequest, response: Result(ExportFile) },
+  getPackStatus: { request: Empty, response: Result(PackStatus) },
+  installPack: { request: PackSource, response: Result(PackStatus) },
+  confirmPackTrust: { request: TrustDecision, response: Result(PackStatus) },
+  checkPackNow: { request: Empty, response: Result(PackStatus) },
 } as const satisfies Record<MethodName, { request: z.ZodType; response: z.ZodType }>;
 
 export type Channels = typeof CHANNELS;

@@ -15,6 +15,10 @@ export const METHOD_NAMES = [
   'copyChecked',
   'openPlatform',
   'exportHistory',
+  'getPackStatus',
+  'installPack',
+  'confirmPackTrust',
+  'checkPackNow',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -155,6 +155,14 @@ export const RulePack = z
     issued: IsoDate.optional(),
     expires: IsoDate.optional().meta({ description: 'After this date councillors are told their rules are out of date.' }),
     contact: Contact.optional(),
+    nextSigningKeys: z
+      .array(z.string().regex(/^-----BEGIN PUBLIC KEY-----[\s\S]+-----END PUBLIC KEY-----\s*$/, 'Give a public key in PEM form, from -----BEGIN PUBLIC KEY----- to -----END PUBLIC KEY-----.'))
+      .max(4)
+      .optional()
+      .meta({
+        description:
+          'Ed25519 public keys (PEM) that may sign later versions of this pack, for key rotation. Once a councillor trusts this pack, packs signed by any of these keys are accepted too. Include the current signing key so a first install can be checked.',
+      }),
     changelog: z.array(ChangelogEntry).default([]),
     elections: z.array(Election).default([]),
     pendingMatters: z.array(PendingMatter).default([]),

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppServices, type AppServices } from '../../../main/app-services.js';
 import { createDispatch } from '../../../main/dispatch.js';
-import { PACKS_SPEC } from '../../../main/services/pack-service.js';
+import { PACKS_SPEC, PacksFile } from '../../../main/services/pack-service.js';
 import type { CouncillorProfile } from '../../../src/bridge/contract.js';
 import { buildBridge, METHOD_NAMES } from '../../../src/bridge/methods.js';
 import { RulePack, type RulePackInput } from '../../../src/pack/schema.js';
@@ -56,9 +56,11 @@ export function installCouncilPack(dataDir: string, input: RulePackInput): void 
   const source = JSON.stringify(pack, null, 2);
   const file = createStore({ ...PACKS_SPEC, cwd: dataDir });
   file.read();
-  file.write({
-    active: { id: pack.id, version: pack.version, hash: createHash('sha256').update(source).digest('hex'), installedAt: NOW.toISOString(), source },
-  });
+  file.write(
+    PacksFile.parse({
+      active: { id: pack.id, version: pack.version, hash: createHash('sha256').update(source).digest('hex'), installedAt: NOW.toISOString(), source, signer: null },
+    }),
+  );
 }
 
 export interface AppHarness {

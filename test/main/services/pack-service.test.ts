@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { PACKS_SPEC } from '../../../main/services/pack-service.js';
+import { PACKS_SPEC, type PacksFile } from '../../../main/services/pack-service.js';
 import { RulePack } from '../../../src/pack/schema.js';
 import { makeApp } from '../helpers/app.js';
 import { createConfStoreFactory, TEST_KEY } from '../helpers/conf-store.js';
@@ -13,7 +13,8 @@ const GOOD_PACK = readFileSync(new URL('../../fixtures/packs/good.json', import.
 function install(dir: string, source: string): string {
   const hash = createHash('sha256').update(source).digest('hex');
   createConfStoreFactory({ encryptionKey: TEST_KEY })({ ...PACKS_SPEC, cwd: dir }).write({
-    active: { id: 'northbridge-dc', version: 3, hash, installedAt: '2027-02-02T09:00:00.000Z', source },
+    ...PACKS_SPEC.defaults,
+    active: { id: 'northbridge-dc', version: 3, hash, installedAt: '2027-02-02T09:00:00.000Z', source, signer: null },
   });
   return hash;
 }
@@ -40,6 +41,22 @@ describe('the active pack', () => {
       info: { councilPack: RulePack.parse(JSON.parse(GOOD_PACK)), id: 'northbridge-dc', version: 3, council: 'Northbridge District Council', expires: '2027-08-01', hash },
       checklist: ['facts-checked', 'not-in-haste', 'public-for-long', 'own-words', 'roles-clear', 'declared-interests'],
       predetermination: true,
+    });
+  });
+
+  test('a packs.json from before trust and history were kept still loads', () => {
+    const dir = tempDir();
+    const hash = createHash('sha256').update(GOOD_PACK).digest('hex');
+    const old = { active: { id: 'northbridge-dc', version: 3, hash, installedAt: '2027-02-02T09:00:00.000Z', source: GOOD_PACK } };
+    createConfStoreFactory({ encryptionKey: TEST_KEY })({ ...PACKS_SPEC, version: '1.0.0', cwd: dir }).write(old as unknown as PacksFile);
+    const { services } = makeApp(dir);
+    const status = services.packs.status();
+    expect({ id: status.active.id, hash: status.active.hash, signer: status.signerFingerprint, history: status.history, notices: services.notices }).toEqual({
+      id: 'northbridge-dc',
+      hash,
+      signer: null,
+      history: [],
+      notices: [],
     });
   });
 

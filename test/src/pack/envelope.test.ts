@@ -89,9 +89,21 @@ describe('signed envelopes', () => {
       openEnvelope({ payloadType: 'text/plain', payload: 'aGk=', signatures: [{ keyid: '0123456789abcdef', sig: 'aGk=' }] }),
       openEnvelope({ payloadType: PACK_PAYLOAD_TYPE, payload: 'aGk=', signatures: [] }),
     ].map((result) => (result.ok ? 'ok' : result.reason.split(':')[0]))).toEqual([
-      'it is not a signed pack (there is no payloadType).',
+      'it is not a signed rule pack',
       'it is not a well-formed signed pack at payloadType',
       'it is not a well-formed signed pack at signatures',
     ]);
+  });
+});
+
+describe('base64 of a large pack', () => {
+  test('decodes megabytes without overflowing the stack', () => {
+    const bytes = new Uint8Array(4_000_000).map((_, i) => i % 251);
+    const decoded = fromBase64(toBase64(bytes));
+    expect(decoded !== null && Buffer.compare(Buffer.from(decoded), Buffer.from(bytes))).toBe(0);
+  });
+
+  test('refuses text that is not padded base64', () => {
+    expect([fromBase64('abc'), fromBase64('ab=c'), fromBase64('a b=')]).toEqual([null, null, null]);
   });
 });
