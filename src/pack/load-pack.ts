@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CHECKS } from '../checks/index.js';
 import { MAX_PHRASE_EXPANSIONS, phraseExpansionCount } from '../engine/phrase-matcher.js';
-import { RulePack } from './schema.js';
+import { ConfidentialMatter, CustomRule, Election, PendingMatter, RulePack, VocabularyChange } from './schema.js';
 import { vetRegex } from './vet-regex.js';
 
 /** The largest pack file accepted (bytes). */
@@ -77,7 +77,44 @@ function isRealDate(date: string): boolean {
 }
 
 /** Checks that need more than one field: dates, duplicates, word lists, patterns. */
-export function semanticProblems(pack: RulePack): PackProblem[] {
+/** What the cross-field checks read: a valid pack, or the valid parts of an invalid one (holes where an item is invalid). */
+export interface PackParts {
+  readonly issued?: string | undefined;
+  readonly expires?: string | undefined;
+  readonly elections: ReadonlyArray<z.infer<typeof Election> | undefined>;
+  readonly pendingMatters: ReadonlyArray<PendingMatter | undefined>;
+  readonly confidentialMatters: ReadonlyArray<ConfidentialMatter | undefined>;
+  readonly vocabulary: Readonly<Record<string, z.infer<typeof VocabularyChange>>>;
+  readonly customRules: ReadonlyArray<CustomRule | undefined>;
+}
+
+function partsOf<T>(value: unknown, schema: z.ZodType<T>): Array<T | undefined> {
+  return Array.isArray(value) ? value.map((item) => { const parsed = schema.safeParse(item); return parsed.success ? parsed.data : undefined; }) : [];
+}
+
+/** The valid parts of a pack that failed validation, so every problem can be reported at once. */
+function validParts(json: unknown): PackParts {
+  const record = typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>) : {};
+  const date = (value: unknown): string | undefined => (z.iso.date().safeParse(value).success ? (value as string) : undefined);
+  const vocabulary: Record<string, z.infer<typeof VocabularyChange>> = {};
+  if (typeof record['vocabulary'] === 'object' && record['vocabulary'] !== null) {
+    for (const [key, change] of Object.entries(record['vocabulary'] as Record<string, unknown>)) {
+      const parsed = VocabularyChange.safeParse(change);
+      if (parsed.success) vocabulary[key] = parsed.data;
+    }
+  }
+  return {
+    issued: date(record['issued']),
+    expires: date(record['expires']),
+    elections: partsOf(record['elections'], Election),
+    pendingMatters: partsOf(record['pendingMatters'], PendingMatter),
+    confidentialMatters: partsOf(record['confidentialMatters'], ConfidentialMatter),
+    vocabulary,
+    customRules: partsOf(record['customRules'], CustomRule),
+  };
+}
+
+export function semanticProblems(pack: PackParts): PackProblem[] {
   const problems: PackProblem[] = [];
   const checkDate = (path: string, date: string | undefined): void => {
     if (date && !isRealDate(date)) problems.push({ path, message: `${date} is not a real date.` });
@@ -86,12 +123,14 @@ export function semanticProblems(pack: RulePack): PackProblem[] {
   checkDate('expires', pack.expires);
   if (pack.issued && pack.expires && pack.expires < pack.issued) problems.push({ path: 'expires', message: 'The pack expires before it was issued: check both dates.' });
   pack.elections.forEach((election, index) => {
+    if (!election) return;
     checkDate(`elections[${index}].start`, election.start);
     checkDate(`elections[${index}].pollingDay`, election.pollingDay);
     if (election.start > election.pollingDay) problems.push({ path: `elections[${index}].start`, message: `The pre-election period starts (${election.start}) after polling day (${election.pollingDay}): swap or correct the dates.` });
   });
   const refs = new Map<string, number>();
   pack.pendingMatters.forEach((matter, index) => {
+    if (!matter) return;
     checkDate(`pendingMatters[${index}].decisionDate`, matter.decisionDate);
     if (!matter.ref) return;
     const key = matter.ref.toUpperCase().replace(/\s+/g, '');
@@ -99,7 +138,7 @@ export function semanticProblems(pack: RulePack): PackProblem[] {
     if (first !== undefined) problems.push({ path: `pendingMatters[${index}].ref`, message: `Reference ${matter.ref} is listed twice (also at pendingMatters[${first}]): keep one.` });
     else refs.set(key, index);
   });
-  pack.confidentialMatters.forEach((matter, index) => checkDate(`confidentialMatters[${index}].until`, matter.until));
+  pack.confidentialMatters.forEach((matter, index) => checkDate(`confidentialMatters[${index}].until`, matter?.until));
   const lists = knownWordLists();
   const checkPhrases = (path: string, phrases: readonly string[]): void => {
     phrases.forEach((phrase, index) => {
@@ -108,14 +147,20 @@ export function semanticProblems(pack: RulePack): PackProblem[] {
     });
   };
   for (const [key, change] of Object.entries(pack.vocabulary)) {
-    if (!lists.has(key)) problems.push({ path: `vocabulary.${key}`, message: `There is no word list called "${key}". Lists are: ${[...lists].sort().join(', ')}.` });
+    if (!lists.has(key)) {
+      const category = key.split('/')[0] ?? '';
+      const same = [...lists].filter((list) => list.startsWith(`${category}/`)).sort();
+      const hint = same.length > 0 ? `The lists for ${category} are: ${same.join(', ')}.` : 'The first part must be a category id, such as "abuse".';
+      problems.push({ path: `vocabulary.${key}`, message: `There is no word list called "${key}". ${hint}` });
+    }
     checkPhrases(`vocabulary.${key}.add`, change.add);
   }
   pack.customRules.forEach((rule, index) => {
-    if (rule.kind === 'phrase') checkPhrases(`customRules[${index}].phrases`, rule.phrases);
+    if (rule?.kind === 'phrase') checkPhrases(`customRules[${index}].phrases`, rule.phrases);
   });
   const ruleIds = new Set<string>();
   pack.customRules.forEach((rule, index) => {
+    if (!rule) return;
     if (ruleIds.has(rule.id)) problems.push({ path: `customRules[${index}].id`, message: `Two rules are called "${rule.id}": rename one.` });
     ruleIds.add(rule.id);
     if (rule.kind === 'regex') {
@@ -153,7 +198,12 @@ export function loadPack(input: string | Uint8Array): LoadPackResult {
     return { ok: false, errors: [{ path: '', message: `The pack is not valid JSON: ${(error as Error).message.replace(/\s+/g, ' ')}.` }] };
   }
   const parsed = RulePack.safeParse(json, { reportInput: true });
-  if (!parsed.success) return { ok: false, errors: zodProblems(parsed.error) };
+  if (!parsed.success) {
+    // Report the shape problems and the cross-field problems of the valid parts together.
+    const errors = zodProblems(parsed.error);
+    const seen = new Set(errors.map((problem) => problem.path));
+    return { ok: false, errors: [...errors, ...semanticProblems(validParts(json)).filter((problem) => !seen.has(problem.path))] };
+  }
   const problems = semanticProblems(parsed.data);
   return problems.length > 0 ? { ok: false, errors: problems } : { ok: true, pack: parsed.data };
 }

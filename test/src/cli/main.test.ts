@@ -150,7 +150,7 @@ describe('post-check: bad input and usage exit 2 with one line saying why', () =
       stdout: '',
       stderr:
         'post-check: the pack "test/fixtures/packs/bad.json" is not valid: id: Use lower-case letters, digits and hyphens, for example "cambridgeshire-cc" ' +
-        '(and 3 more problems: run "post-check pack validate test/fixtures/packs/bad.json" to see them all).\n',
+        '(and 5 more problems: run "post-check pack validate test/fixtures/packs/bad.json" to see them all).\n',
     });
   });
 

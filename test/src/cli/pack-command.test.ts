@@ -27,7 +27,9 @@ describe('post-check pack validate', () => {
         `${file}: version: Must be more than 0.`,
         `${file}: issued: Write the date as YYYY-MM-DD, for example 2027-05-06.`,
         `${file}: pendingMatters[0]: Unknown field "decisonDate": check the spelling, or remove it.`,
-        '4 problems found.',
+        `${file}: elections[0].start: The pre-election period starts (2027-05-06) after polling day (2027-03-24): swap or correct the dates.`,
+        `${file}: customRules[0].pattern: This pattern is refused because it repeats a group that already repeats or has alternatives, which can freeze checking (for example "(a+)+").`,
+        '6 problems found.',
         '',
       ].join('\n'),
     });

@@ -103,7 +103,7 @@ describe('post-check pack sign and verify', () => {
     const signed = await run(['pack', 'sign', 'bad.json', '--key', 'mo.key']);
     expect([signed.code, signed.stdout.split('\n').at(-2), await stat(join(scratch, 'bad.postcheck-pack')).catch(() => 'absent')]).toEqual([
       1,
-      'Not signed: bad.json has 4 problems to fix first.',
+      'Not signed: bad.json has 6 problems to fix first.',
       'absent',
     ]);
   });

@@ -31,6 +31,8 @@ describe('loadPack', () => {
       'version: Must be more than 0.',
       'issued: Write the date as YYYY-MM-DD, for example 2027-05-06.',
       'pendingMatters[0]: Unknown field "decisonDate": check the spelling, or remove it.',
+      'elections[0].start: The pre-election period starts (2027-05-06) after polling day (2027-03-24): swap or correct the dates.',
+      'customRules[0].pattern: This pattern is refused because it repeats a group that already repeats or has alternatives, which can freeze checking (for example "(a+)+").',
     ]);
   });
 
@@ -85,5 +87,24 @@ describe('phrases with word groups', () => {
 
   test('the bundled Members’ Code pack keeps within the limit', () => {
     expect(loadPack(JSON.stringify(DEFAULT_PACK_INPUT)).ok).toBe(true);
+  });
+});
+
+describe('a pack with problems of every kind', () => {
+  test('reports shape problems and cross-field problems together, each with its path', () => {
+    const pack = {
+      ...EXAMPLE_PACK,
+      colour: 'red',
+      elections: [{ name: 'County 2027', start: '2027-05-10', pollingDay: '2027-05-06' }],
+      pendingMatters: [{ ref: 'A/1', title: 'Mill Road site' }, { ref: 'a/1', title: 'Another site' }, { title: 'x', kind: 'plannin' }],
+    };
+    const result = loadPack(JSON.stringify(pack));
+    expect(result.ok ? [] : result.errors.map((problem) => problem.path)).toEqual([
+      'pendingMatters[2].title',
+      'pendingMatters[2].kind',
+      '',
+      'elections[0].start',
+      'pendingMatters[1].ref',
+    ]);
   });
 });
