@@ -25,6 +25,10 @@ function metaOf(rule: CustomRule, pack: RulePack): CheckModule<'custom', 'custom
   };
 }
 
+/** The longest stretch of text a pack's pattern is run over at once, and the most findings it may give. */
+const MAX_REGEX_SPAN = 2_000;
+const MAX_REGEX_FINDINGS = 50;
+
 export function customRuleId(pack: RulePack, rule: CustomRule): string {
   return `${pack.id}/${rule.id}`;
 }
@@ -42,11 +46,17 @@ export function compileCustomRules(pack: RulePack, entries: Array<{ phrase: stri
         meta,
         ruleId,
         check(draft) {
+          // Each sentence is searched on its own, at most MAX_REGEX_SPAN characters of it, so even a
+          // pattern that slipped past vetting can only backtrack over a short stretch of text.
           const found: RawFinding[] = [];
-          for (const match of draft.text.matchAll(pattern)) {
-            if (match[0].length === 0) continue;
-            found.push({ messageId: 'custom', start: match.index, end: match.index + match[0].length, ...(suggestionId ? { suggestionId } : {}) });
-            if (found.length >= 50) break;
+          for (const sentence of draft.sentences) {
+            const text = draft.text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_REGEX_SPAN));
+            for (const match of text.matchAll(pattern)) {
+              if (match[0].length === 0) continue;
+              const start = sentence.start + match.index;
+              found.push({ messageId: 'custom', start, end: start + match[0].length, ...(suggestionId ? { suggestionId } : {}) });
+              if (found.length >= MAX_REGEX_FINDINGS) return found;
+            }
           }
           return found;
         },

@@ -48,3 +48,21 @@ describe('runChecks', () => {
     });
   });
 });
+
+describe('a pack’s own patterns', () => {
+  test('are run sentence by sentence, with spans into the whole text', () => {
+    const pack = makePack({
+      customRules: [
+        {
+          kind: 'regex', id: 'codename', category: 'confidential', severity: 'block', message: 'This names an internal project.', clause: 'Do not report matters meant to be confidential.',
+          pattern: 'Project [A-Z][a-z]+', examples: { flag: ['Project Swift'], pass: ['project work'] },
+        },
+      ],
+    });
+    const text = 'All good here. Next week: Project Swift. And Project Lark!';
+    expect(runChecks(text, makeOptions(), pack).filter((f) => f.ruleId === 'example-council/codename').map((f) => [f.start, f.excerpt])).toEqual([
+      [text.indexOf('Project Swift'), 'Project Swift'],
+      [text.indexOf('Project Lark'), 'Project Lark'],
+    ]);
+  });
+});
