@@ -1,4 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { trapFocus } from '../dom/trap-focus.js';
 import type { PendingTrust } from '../../src/bridge/contract.js';
 import { groupFingerprint, RULES_TEXT } from '../text/rules.js';
 import './Rules.css';
@@ -12,7 +13,6 @@ interface TrustDialogProps {
   onLater(): void;
 }
 
-const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
 /**
  * The first pack from a council: shows who it is from and the signing key's fingerprint, grouped
@@ -34,20 +34,7 @@ export function TrustDialog({ pending, busy, onDecide, onLater }: TrustDialogPro
     };
   }, []);
 
-  const trapTab = (event: KeyboardEvent<HTMLDialogElement>): void => {
-    if (event.key !== 'Tab' || !dialog.current) return;
-    const focusable = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => !element.hasAttribute('disabled'));
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (!first || !last) return;
-    if (event.shiftKey && (document.activeElement === first || document.activeElement === heading.current)) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  };
+  const trapTab = (event: KeyboardEvent<HTMLDialogElement>): void => trapFocus(event, dialog.current, heading.current);
 
   const { contact } = pending;
   return (

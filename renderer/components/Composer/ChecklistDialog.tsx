@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { trapFocus } from '../../dom/trap-focus.js';
 import type { Decision } from '../../../src/bridge/contract.js';
 import { checklistState, decisionMap, isSettled, type ChecklistAnswer, type ChecklistItem, type DecisionDraft } from '../../logic/checklist.js';
 import type { KeyedFinding } from '../../logic/findings.js';
@@ -27,7 +28,6 @@ interface ChecklistDialogProps {
   onClose(): void;
 }
 
-const FOCUSABLE = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
 
 /**
  * The checklist before copying: a modal dialog (focus kept inside, Escape closes, labelled by
@@ -118,20 +118,7 @@ export function ChecklistDialog({ platformName, text, findings, items, decisions
   };
 
   // Keeps Tab inside the dialog, as well as the browser's own modal behaviour does.
-  const trapTab = (event: KeyboardEvent<HTMLDialogElement>): void => {
-    if (event.key !== 'Tab' || !dialog.current) return;
-    const focusable = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => !element.hasAttribute('disabled') && element.offsetParent !== null);
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (!first || !last) return;
-    if (event.shiftKey && (document.activeElement === first || document.activeElement === heading.current)) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  };
+  const trapTab = (event: KeyboardEvent<HTMLDialogElement>): void => trapFocus(event, dialog.current, heading.current);
 
   return (
     <dialog
