@@ -249,6 +249,7 @@ export type Bridge = {
 };
 
 /** The key a decision is stored under for a finding. */
-export function findingKey(finding: Pick<Finding, 'ruleId' | 'messageId' | 'excerpt'>): string {
-  return `${finding.ruleId}|${finding.messageId}|${finding.excerpt}`;
+export function findingKey(finding: Pick<Finding, 'ruleId' | 'messageId' | 'excerpt' | 'attachment'>): string {
+  const image = finding.attachment ? `|image ${finding.attachment.index}` : '';
+  return `${finding.ruleId}|${finding.messageId}|${finding.excerpt}${image}`;
 }

@@ -116,11 +116,12 @@ export default defineCheck<Messages, Suggestions>({
     const findings: Array<RawFinding<Messages, Suggestions>> = [];
     const isCouncillor = context.capacity === 'councillor';
     const severity = isCouncillor ? 'advise' : 'block';
-    for (const attachment of context.attachments) {
+    context.attachments.forEach((attachment, index) => {
       for (const match of attachment.logoMatches) {
-        findings.push({ messageId: 'councilLogo', data: { logo: match.logo }, start: 0, end: 0, severity, suggestionId: 'removeLogo' });
+        const where = match.box ? { index, box: match.box } : { index };
+        findings.push({ messageId: 'councilLogo', data: { logo: match.logo }, start: 0, end: 0, severity, suggestionId: 'removeLogo', attachment: where });
       }
-    }
+    });
     if (hasHit(draft, 'council-branding/disclaimers')) return findings;
     const flagged: boolean[] = [];
     const report = (hit: Hit, messageId: Exclude<Messages, 'councilLogo'>, suggestionId: Suggestions): void => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Capacity, Category, PlatformId, Severity } from '../engine/finding.js';
+import type { Finding } from '../engine/finding.js';
 import type { PhraseHit } from '../engine/phrase-matcher.js';
 import type { PreparedText, Span } from '../engine/prepare-draft.js';
 import type { CompiledPack, PackTag } from '../pack/compile-pack.js';
@@ -21,6 +22,8 @@ export const LogoMatch = z.strictObject({
   logo: z.string(),
   /** Where in the image, as fractions of its width and height. */
   box: z.strictObject({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }).optional(),
+  /** How closely it matched, 0–1 (1 is identical). */
+  score: z.number().min(0).max(1).optional(),
 });
 
 /** What the engine knows of an attached image (the pixels stay with the app). */
@@ -77,6 +80,8 @@ export interface RawFinding<MessageId extends string = string, SuggestionId exte
   readonly replacement?: string;
   /** The clause this finding enforces, when it is not the check's main one. */
   readonly clause?: Clause;
+  /** The attached image the finding is about (its index in `attachments`), and where in it. */
+  readonly attachment?: Finding['attachment'];
 }
 
 export const ExampleCase = z.strictObject({

@@ -52,6 +52,14 @@ export const Finding = z.strictObject({
   suggestion: z.string().optional(),
   /** When the suggestion can replace the excerpt word for word. */
   replacement: z.string().optional(),
+  /** When the finding is about an attached image rather than the text: which one, and where in it. */
+  attachment: z
+    .strictObject({
+      index: z.number().int().nonnegative(),
+      /** Where in the image, as fractions of its width and height. */
+      box: z.strictObject({ x: z.number(), y: z.number(), width: z.number(), height: z.number() }).optional(),
+    })
+    .optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 

@@ -78,6 +78,7 @@ function toFinding(module: CheckModule, raw: RawFinding, text: string, context: 
     excerpt: text.slice(start, end),
     ...(suggestion !== undefined ? { suggestion } : {}),
     ...(raw.replacement !== undefined ? { replacement: raw.replacement } : {}),
+    ...(raw.attachment !== undefined ? { attachment: raw.attachment } : {}),
   };
 }
 
@@ -91,7 +92,7 @@ function runModules(modules: readonly CheckModule[], text: string, options: Chec
     if (pack.ruleSetting(ruleId).enabled === false) continue;
     for (const raw of module.check(draft, context)) {
       const finding = toFinding(module, raw, text, context);
-      const key = `${finding.ruleId}|${finding.start}|${finding.end}|${finding.messageId}`;
+      const key = `${finding.ruleId}|${finding.start}|${finding.end}|${finding.messageId}|${finding.attachment?.index ?? ''}|${finding.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
       findings.push(finding);
