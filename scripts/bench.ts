@@ -44,6 +44,11 @@ interface Case {
   run: () => unknown;
 }
 
+/** Cases that share a setup; a group's data is made just before it runs and dropped after, so one group's heap does not slow another's collections. */
+interface Group {
+  setup(): Promise<{ cases: Case[]; check?: () => void; describe?: () => string }>;
+}
+
 const { values } = parseArgs({ options: { json: { type: 'boolean' }, 'by-check': { type: 'boolean' } } });
 
 // A realistic 280-character post: a councillor's update with a mention, a hashtag and a link.
@@ -73,12 +78,16 @@ function percentile(sorted: readonly number[], fraction: number): number {
   return sorted[index] ?? 0;
 }
 
-function measure(benchCase: Case): Result {
-  for (let i = 0; i < benchCase.warmup; i++) benchCase.run();
+async function measure(benchCase: Case): Promise<Result> {
+  const run = async (): Promise<void> => {
+    const result = benchCase.run();
+    if (result instanceof Promise) await result;
+  };
+  for (let i = 0; i < benchCase.warmup; i++) await run();
   const times: number[] = [];
   for (let i = 0; i < benchCase.runs; i++) {
     const start = performance.now();
-    benchCase.run();
+    await run();
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
@@ -89,79 +98,120 @@ function measure(benchCase: Case): Result {
 const hugeInput = makeHugePack({ matters: 2000, customRules: 500 });
 const hugeJson = JSON.stringify(hugeInput, null, 2);
 const hugePack = RulePack.parse(hugeInput);
-const defaultChecker = createChecker(null);
-const hugeChecker = createChecker(hugePack);
 const text5000 = longText(5000);
 const options = { capacity: 'councillor', platform: 'facebook', at: '2026-11-20T10:00:00Z' } as const;
+const noDevices = { clock: () => new Date(), clipboard: { writeText: () => {} }, openExternal: async () => {} };
+const sealedStore = createConfStoreFactory({ encryptionKey: randomBytes(32) });
+
+function temporaryDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+const engine: Group = {
+  async setup() {
+    const defaultChecker = createChecker(null);
+    const hugeChecker = createChecker(hugePack);
+    return {
+      cases: [
+        { name: 'check/short-default', target: 1, warmup: 500, runs: 5000, run: () => defaultChecker.check(SHORT_POST, options) },
+        { name: 'check/long-large-pack', target: 10, warmup: 50, runs: 500, run: () => hugeChecker.check(text5000, options) },
+        { name: 'pack/compile-large', warmup: 3, runs: 30, run: () => compilePack(mergePacks(defaultPack(), hugePack)) },
+        { name: 'pack/load-large', warmup: 3, runs: 30, run: () => loadPack(hugeJson) },
+      ],
+      describe: () =>
+        `Large pack: ${hugePack.pendingMatters.length} pending matters, ${hugePack.customRules.length} custom rules, ${(hugeJson.length / 1024).toFixed(0)} KB of JSON.\n` +
+        `Short post: ${SHORT_POST.length} characters; long text: ${text5000.length} characters.`,
+    };
+  },
+};
+
+// Verify and install a signed 1 MB pack from a file, as "Install a pack" does: a key already
+// trusted for the pack id, a higher version each time; packs.json is rewritten each time.
+const PACK_RUNS = 60;
+const PACK_WARMUP = 5;
+const packs: Group = {
+  async setup() {
+    const packKey = generateKeyPair();
+    const packSigner = signerFromPem(packKey.privatePem);
+    const signedHuge = (version: number): string =>
+      Buffer.from(envelopeText(signEnvelope(new TextEncoder().encode(JSON.stringify({ ...hugeInput, version, nextSigningKeys: [packKey.publicPem] }, null, 2)), packSigner))).toString('base64');
+    const packApp = createAppServices({ dataDir: temporaryDir('post-check-bench-pack-'), ...noDevices, createStore: sealedStore });
+    const firstPending = await packApp.methods.installPack({ kind: 'file', fileName: 'huge.postcheck-pack', contentBase64: signedHuge(1) });
+    packApp.methods.confirmPackTrust({ fingerprint: firstPending.pendingTrust!.fingerprint, accept: true });
+    const packFiles = Array.from({ length: PACK_RUNS + PACK_WARMUP }, (_, index) => signedHuge(index + 2));
+    const packBytes = Buffer.from(packFiles[0]!, 'base64').length;
+    let next = 0;
+    return {
+      cases: [{ name: 'pack/verify-install-1mb', target: 50, warmup: PACK_WARMUP, runs: PACK_RUNS, run: () => packApp.methods.installPack({ kind: 'file', fileName: 'huge.postcheck-pack', contentBase64: packFiles[next++]! }) }],
+      // Every verify-install must have installed (a refusal would make the figure meaningless).
+      check() {
+        const installed = packApp.packs.info().version;
+        if (installed !== PACK_RUNS + PACK_WARMUP + 1) throw new Error(`pack/verify-install-1mb: only version ${installed} was installed`);
+      },
+      describe: () => `Signed pack: ${(packBytes / 1024 / 1024).toFixed(2)} MB envelope, installed over the previous version each time.`,
+    };
+  },
+};
 
 // History with 20,000 drafts written over the last two years, in sealed files as the app
 // writes them (conf, the library electron-store is built on, with a random key).
 const HISTORY_SIZE = 20_000;
-const historyDir = mkdtempSync(join(tmpdir(), 'post-check-bench-'));
-process.on('exit', () => rmSync(historyDir, { recursive: true, force: true }));
-const historyStore = createConfStoreFactory({ encryptionKey: randomBytes(32) });
 const PLATFORM_CYCLE: PlatformId[][] = [['x'], ['facebook'], ['x', 'bluesky'], ['nextdoor'], ['instagram', 'threads']];
-const benchNow = Date.now();
-const seeded: Draft[] = Array.from({ length: HISTORY_SIZE }, (_, index) => {
-  const createdAt = new Date(benchNow - (HISTORY_SIZE - index) * ((730 * 86_400_000) / HISTORY_SIZE)).toISOString();
-  const text = `${PARAGRAPHS[index % PARAGRAPHS.length]} ${PARAGRAPHS[(index * 3 + 1) % PARAGRAPHS.length]?.slice(0, 120)} #${index}`;
-  return makeDraft({ id: `bench-${String(index).padStart(6, '0')}`, createdAt, text, platforms: PLATFORM_CYCLE[index % PLATFORM_CYCLE.length], status: index % 3 === 0 ? 'copied' : 'draft' });
-});
-seedHistory(historyDir, historyStore, seeded);
-const openHistory = (): AppServices =>
-  createAppServices({ dataDir: historyDir, clock: () => new Date(), clipboard: { writeText: () => {} }, openExternal: async () => {}, createStore: historyStore });
-const openStart = performance.now();
-const history = openHistory();
-const historyOpenMs = performance.now() - openStart;
-// Autosave edits this month's first draft, as typing does (the text changes every time). It
-// lives in a full shard of 500 drafts: the largest file an autosave ever rewrites.
-const currentMonth = seeded[seeded.length - 1]!.createdAt.slice(0, 7);
-const autosaveTarget = seeded.find((draft) => draft.createdAt.startsWith(currentMonth))!;
-let autosaves = 0;
-const autosave = () =>
-  history.methods.saveDraft({ id: autosaveTarget.id, text: `${autosaveTarget.text} ${++autosaves}`, platforms: autosaveTarget.platforms, capacity: 'councillor', postAt: null });
-// Full-text search for a common word (thousands of matches), newest 50 shown.
-const search = () => history.methods.listDrafts({ text: 'road', offset: 0, limit: 50 });
+const historyGroup: Group = {
+  async setup() {
+    const historyDir = temporaryDir('post-check-bench-');
+    const benchNow = Date.now();
+    const seeded: Draft[] = Array.from({ length: HISTORY_SIZE }, (_, index) => {
+      const createdAt = new Date(benchNow - (HISTORY_SIZE - index) * ((730 * 86_400_000) / HISTORY_SIZE)).toISOString();
+      const text = `${PARAGRAPHS[index % PARAGRAPHS.length]} ${PARAGRAPHS[(index * 3 + 1) % PARAGRAPHS.length]?.slice(0, 120)} #${index}`;
+      return makeDraft({ id: `bench-${String(index).padStart(6, '0')}`, createdAt, text, platforms: PLATFORM_CYCLE[index % PLATFORM_CYCLE.length], status: index % 3 === 0 ? 'copied' : 'draft' });
+    });
+    seedHistory(historyDir, sealedStore, seeded);
+    const openStart = performance.now();
+    const history: AppServices = createAppServices({ dataDir: historyDir, ...noDevices, createStore: sealedStore });
+    const historyOpenMs = performance.now() - openStart;
+    // Autosave edits this month's first draft, as typing does (the text changes every time). It
+    // lives in a full shard of 500 drafts: the largest file an autosave ever rewrites.
+    const currentMonth = seeded[seeded.length - 1]!.createdAt.slice(0, 7);
+    const target = seeded.find((draft) => draft.createdAt.startsWith(currentMonth))!;
+    let autosaves = 0;
+    return {
+      cases: [
+        {
+          name: 'history/autosave-20k',
+          target: 30,
+          warmup: 20,
+          runs: 300,
+          run: () => history.methods.saveDraft({ id: target.id, text: `${target.text} ${++autosaves}`, platforms: target.platforms, capacity: 'councillor', postAt: null }),
+        },
+        // Full-text search for a common word (thousands of matches), newest 50 shown.
+        { name: 'history/search-20k', target: 50, warmup: 20, runs: 300, run: () => history.methods.listDrafts({ text: 'road', offset: 0, limit: 50 }) },
+      ],
+      describe: () => `History: ${history.history.list({ offset: 0, limit: 1 }).total} drafts in sealed monthly shards; opening it took ${historyOpenMs.toFixed(0)} ms (once, at start).`,
+    };
+  },
+};
 
-// Verify and install a signed 1 MB pack from a file, as "Install a pack" does: a key already
-// trusted for the pack id, a higher version each time; packs.json is rewritten each time.
-const packKey = generateKeyPair();
-const packSigner = signerFromPem(packKey.privatePem);
-const PACK_RUNS = 60;
-const PACK_WARMUP = 5;
-const signedHuge = (version: number): string =>
-  Buffer.from(envelopeText(signEnvelope(new TextEncoder().encode(JSON.stringify({ ...hugeInput, version, nextSigningKeys: [packKey.publicPem] }, null, 2)), packSigner))).toString('base64');
-const packDir = mkdtempSync(join(tmpdir(), 'post-check-bench-pack-'));
-process.on('exit', () => rmSync(packDir, { recursive: true, force: true }));
-const packApp = createAppServices({ dataDir: packDir, clock: () => new Date(), clipboard: { writeText: () => {} }, openExternal: async () => {}, createStore: historyStore });
-const firstPending = await packApp.methods.installPack({ kind: 'file', fileName: 'huge.postcheck-pack', contentBase64: signedHuge(1) });
-packApp.methods.confirmPackTrust({ fingerprint: firstPending.pendingTrust!.fingerprint, accept: true });
-const packFiles = Array.from({ length: PACK_RUNS + PACK_WARMUP }, (_, index) => signedHuge(index + 2));
-const packBytes = Buffer.from(packFiles[0]!, 'base64').length;
-let nextPackFile = 0;
-const verifyInstall = () => packApp.methods.installPack({ kind: 'file', fileName: 'huge.postcheck-pack', contentBase64: packFiles[nextPackFile++]! });
-
-const CASES: Case[] = [
-  { name: 'check/short-default', target: 1, warmup: 500, runs: 5000, run: () => defaultChecker.check(SHORT_POST, options) },
-  { name: 'check/long-large-pack', target: 10, warmup: 50, runs: 500, run: () => hugeChecker.check(text5000, options) },
-  { name: 'pack/compile-large', warmup: 3, runs: 30, run: () => compilePack(mergePacks(defaultPack(), hugePack)) },
-  { name: 'pack/load-large', warmup: 3, runs: 30, run: () => loadPack(hugeJson) },
-  { name: 'pack/verify-install-1mb', target: 50, warmup: PACK_WARMUP, runs: PACK_RUNS, run: verifyInstall },
-  { name: 'history/autosave-20k', target: 30, warmup: 20, runs: 300, run: autosave },
-  { name: 'history/search-20k', target: 50, warmup: 20, runs: 300, run: search },
-];
-
-const results = CASES.map(measure);
-// Every verify-install must have installed (a refusal would make the figure meaningless).
-if (packApp.packs.info().version !== PACK_RUNS + PACK_WARMUP + 1) throw new Error(`pack/verify-install-1mb: only version ${packApp.packs.info().version} was installed`);
+const GROUPS: Group[] = [engine, packs, historyGroup];
+const results: Result[] = [];
+const targets = new Map<string, number | undefined>();
+const descriptions: string[] = [];
+for (const group of GROUPS) {
+  const { cases, check, describe } = await group.setup();
+  for (const benchCase of cases) {
+    targets.set(benchCase.name, benchCase.target);
+    results.push(await measure(benchCase));
+  }
+  check?.();
+  if (describe) descriptions.push(describe());
+}
 
 if (values.json) {
   process.stdout.write(`${JSON.stringify({ results })}\n`);
 } else {
-  const targets = new Map(CASES.map((benchCase) => [benchCase.name, benchCase.target]));
-  console.log(`Large pack: ${hugePack.pendingMatters.length} pending matters, ${hugePack.customRules.length} custom rules, ${(hugeJson.length / 1024).toFixed(0)} KB of JSON.`);
-  console.log(`Short post: ${SHORT_POST.length} characters; long text: ${text5000.length} characters.`);
-  console.log(`History: ${history.history.list({ offset: 0, limit: 1 }).total} drafts in sealed monthly shards; opening it took ${historyOpenMs.toFixed(0)} ms (once, at start).\n`);
+  console.log(`${descriptions.join('\n')}\n`);
   console.log(`${'benchmark'.padEnd(24)}${'p50 ms'.padStart(10)}${'p95 ms'.padStart(10)}${'runs'.padStart(8)}   p95 target`);
   for (const result of results) {
     const target = targets.get(result.name);
@@ -171,7 +221,7 @@ if (values.json) {
 }
 
 if (values['by-check'] && !values.json) {
-  const pack = hugeChecker.pack;
+  const pack = createChecker(hugePack).pack;
   const context = buildContext(options, pack);
   const draft = buildDraft(text5000, pack);
   const parts: Case[] = [
@@ -180,5 +230,8 @@ if (values['by-check'] && !values.json) {
     { name: `${pack.customChecks.length} custom rules`, warmup: 20, runs: 200, run: () => pack.customChecks.map((check) => check.check(draft, context)) },
   ];
   console.log(`\nWhere check/long-large-pack goes:\n${'part'.padEnd(32)}${'p50 ms'.padStart(10)}${'p95 ms'.padStart(10)}`);
-  for (const result of parts.map(measure)) console.log(`${result.name.padEnd(32)}${result.p50_ms.toFixed(3).padStart(10)}${result.p95_ms.toFixed(3).padStart(10)}`);
+  for (const part of parts) {
+    const result = await measure(part);
+    console.log(`${result.name.padEnd(32)}${result.p50_ms.toFixed(3).padStart(10)}${result.p95_ms.toFixed(3).padStart(10)}`);
+  }
 }

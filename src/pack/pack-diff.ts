@@ -35,14 +35,17 @@ function quoteList(items: readonly string[]): string {
 
 /** Pairs items by key: [added, removed, both]. */
 function pairUp<T>(before: readonly T[], after: readonly T[], key: (item: T) => string): [T[], T[], Array<[T, T]>] {
+  const afterKeys = after.map(key);
   const old = new Map(before.map((item) => [key(item), item]));
-  const now = new Map(after.map((item) => [key(item), item]));
-  const added = after.filter((item) => !old.has(key(item)));
-  const removed = before.filter((item) => !now.has(key(item)));
-  const both = after.flatMap((item): Array<[T, T]> => {
-    const was = old.get(key(item));
-    return was ? [[was, item]] : [];
+  const now = new Set(afterKeys);
+  const added: T[] = [];
+  const both: Array<[T, T]> = [];
+  after.forEach((item, index) => {
+    const was = old.get(afterKeys[index]!);
+    if (was) both.push([was, item]);
+    else added.push(item);
   });
+  const removed = [...old].filter(([itemKey]) => !now.has(itemKey)).map(([, item]) => item);
   return [added, removed, both];
 }
 
