@@ -100,4 +100,6 @@ export const PACK_MESSAGES = {
   installed: (version: number) => `Version ${version} was installed.`,
   awaitingTrust: 'A new pack is waiting for you to confirm its key with your Monitoring Officer.',
   declined: 'You did not trust the pack’s key, so it was not installed.',
+  newKey: (fingerprint: string, packId: string) =>
+    `The pack is signed with a key (${fingerprint}) that you have not trusted for ${packId}, so it was not installed: if your Monitoring Officer has changed their key, check the new one with them before you trust it.`,
 } as const;

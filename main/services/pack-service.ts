@@ -55,6 +55,8 @@ const Pending = z.strictObject({
   fingerprint: z.string(),
   publicPem: z.string(),
   fromSubscription: z.boolean(),
+  /** The pack id already has trusted keys and this pack is signed by a new one (the old key was lost or replaced). */
+  replacesKey: z.boolean().default(false),
 });
 type Pending = z.infer<typeof Pending>;
 
@@ -217,6 +219,7 @@ export function createPackService(deps: PackServiceDeps): PackService {
       version,
       contact: contact ? { name: contact.name, role: contact.role, email: contact.email, phone: contact.phone } : null,
       fingerprint: pending.fingerprint,
+      replacesKey: pending.replacesKey,
     };
   }
 
@@ -271,10 +274,12 @@ export function createPackService(deps: PackServiceDeps): PackService {
   const verifiersOf = (pems: readonly string[]): EnvelopeVerifier[] =>
     pems.map((pem) => crypto.verifierFromPem(pem)).filter((verifier): verifier is EnvelopeVerifier => verifier !== null);
 
-  function installNow(candidate: Pick<Candidate, 'pack' | 'source' | 'hash'>, signer: string, trustedPems: readonly string[], now: Date): void {
+  function installNow(candidate: Pick<Candidate, 'pack' | 'source' | 'hash'>, signer: string, trustedPems: readonly string[], now: Date, replaceKeys = false): void {
     const { pack } = candidate;
     const previous = councilPack;
-    const trusted = [...new Set([...(state.trusted[pack.id] ?? []), ...trustedPems, ...(pack.nextSigningKeys ?? [])])];
+    // A confirmed new key replaces the keys trusted before: the old one may have been lost or exposed.
+    const kept = replaceKeys ? [] : (state.trusted[pack.id] ?? []);
+    const trusted = [...new Set([...kept, ...trustedPems, ...(pack.nextSigningKeys ?? [])])];
     const installedAt = now.toISOString();
     save({
       ...state,
@@ -300,20 +305,28 @@ export function createPackService(deps: PackServiceDeps): PackService {
     if (state.active && state.active.id === pack.id && candidate.hash === state.active.hash) return 'up-to-date';
     const trustedPems = state.trusted[pack.id];
     const keyids = envelope.signatures.map((signature) => signature.keyid);
-    if (!trustedPems || trustedPems.length === 0) {
-      // First time for this pack id: check the signature against the key the pack names, then
-      // ask the councillor to confirm that key's fingerprint with their Monitoring Officer.
+    const installed = state.active && state.active.id === pack.id ? state.active.version : Math.max(0, ...state.history.filter((record) => record.id === pack.id).map((record) => record.version));
+    const askToTrust = (replacesKey: boolean): Outcome => {
+      // Check the signature against the key the pack names, then ask the councillor to confirm
+      // that key's fingerprint with their Monitoring Officer.
       const named = (pack.nextSigningKeys ?? []).map((pem) => ({ pem, verifier: crypto.verifierFromPem(pem) }));
       const match = named.find((entry) => entry.verifier && keyids.includes(entry.verifier.keyid));
-      if (!match?.verifier) refuse(PACK_MESSAGES.noSigningKey(keyids[0] ?? 'none'));
+      if (!match?.verifier) refuse(replacesKey ? PACK_MESSAGES.unknownKey(keyids[0] ?? 'none', pack.id) : PACK_MESSAGES.noSigningKey(keyids[0] ?? 'none'));
       const checked = verifyEnvelope(envelope, payload, [match.verifier]);
       if (!checked.ok) refuse(PACK_MESSAGES.badSignature);
-      save({ ...state, pending: { source: candidate.source, hash: candidate.hash, fingerprint: checked.keyid, publicPem: match.pem, fromSubscription }, problem: null });
+      if (replacesKey && installed > 0 && pack.version <= installed) refuse(PACK_MESSAGES.notNewer(pack.id, pack.version, installed));
+      save({ ...state, pending: { source: candidate.source, hash: candidate.hash, fingerprint: checked.keyid, publicPem: match.pem, fromSubscription, replacesKey }, problem: null });
+      // Still a refusal: nothing signed by an untrusted key is used until the councillor confirms it.
+      if (replacesKey) refuse(PACK_MESSAGES.newKey(checked.keyid, pack.id));
       return 'pending';
-    }
+    };
+    // First time for this pack id.
+    if (!trustedPems || trustedPems.length === 0) return askToTrust(false);
     const checked = verifyEnvelope(envelope, payload, verifiersOf(trustedPems));
-    if (!checked.ok) refuse(checked.problem === 'bad-signature' ? PACK_MESSAGES.badSignature : PACK_MESSAGES.unknownKey(keyids[0] ?? 'none', pack.id));
-    const installed = state.active && state.active.id === pack.id ? state.active.version : Math.max(0, ...state.history.filter((record) => record.id === pack.id).map((record) => record.version));
+    if (!checked.ok && checked.problem === 'bad-signature') refuse(PACK_MESSAGES.badSignature);
+    // A key this pack id has not used before: the Monitoring Officer may have replaced a lost key,
+    // so the councillor is asked to confirm it, exactly as the first time.
+    if (!checked.ok) return askToTrust(true);
     if (installed > 0 && pack.version <= installed) refuse(PACK_MESSAGES.notNewer(pack.id, pack.version, installed));
     installNow(candidate, checked.keyid, [], clock());
     return 'installed';
@@ -461,7 +474,7 @@ export function createPackService(deps: PackServiceDeps): PackService {
       }
       const loaded = loadPack(pending.source);
       if (!loaded.ok) throw new ServiceError('pack-refused', PACK_MESSAGES.invalid(loaded.errors[0]?.path ?? '', loaded.errors[0]?.message ?? ''));
-      installNow({ pack: loaded.pack, source: pending.source, hash: pending.hash }, fingerprint, [pending.publicPem], clock());
+      installNow({ pack: loaded.pack, source: pending.source, hash: pending.hash }, fingerprint, [pending.publicPem], clock(), pending.replacesKey);
       if (sub && pending.fromSubscription) save({ ...state, subscription: { ...sub, packId: loaded.pack.id, lastResult: PACK_MESSAGES.installed(loaded.pack.version) } });
       return status();
     },

@@ -209,9 +209,11 @@ export function Rules({ status, onInstall, onCheckNow, onReviewTrust }: RulesPro
             <dt>{RULES_TEXT.lastResult}</dt>
             <dd>{status.subscription.lastResult ?? RULES_TEXT.neverChecked}</dd>
           </dl>
-          <button type="button" className="button button--secondary" disabled={busy !== null} onClick={() => void checkNow()}>
-            {RULES_TEXT.checkNow}
-          </button>
+          <p className="rules__actions">
+            <button type="button" className="button button--secondary" disabled={busy !== null} onClick={() => void checkNow()}>
+              {RULES_TEXT.checkNow}
+            </button>
+          </p>
         </>
       ) : (
         <p>{RULES_TEXT.subscriptionNone}</p>

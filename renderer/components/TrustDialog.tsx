@@ -53,7 +53,7 @@ export function TrustDialog({ pending, busy, onDecide, onLater }: TrustDialogPro
         <h2 id="trust-heading" ref={heading} tabIndex={-1}>
           {RULES_TEXT.trustHeading}
         </h2>
-        <p id="trust-intro">{RULES_TEXT.trustIntro(pending.council)}</p>
+        <p id="trust-intro">{pending.replacesKey ? RULES_TEXT.trustNewKeyIntro(pending.council) : RULES_TEXT.trustIntro(pending.council)}</p>
         <dl className="summary-list">
           <dt>{RULES_TEXT.trustCouncil}</dt>
           <dd>{pending.council}</dd>

@@ -40,7 +40,7 @@ export const RULES_TEXT = {
   subscribe: 'Subscribe',
   subscribeEmpty: 'Enter the web address or shared drive path your Monitoring Officer gave you',
   subscribeNotHttps: 'Enter a web address that starts with https://, or a path on your council’s shared drive',
-  subscribed: 'Subscribed. Your rules are up to date with it.',
+  subscribed: 'Subscribed. What the app found is shown under Updates.',
 
   changeHeading: 'What changed in the last update',
   historyHeading: 'Versions installed on this computer',
@@ -54,6 +54,8 @@ export const RULES_TEXT = {
   trustHeading: 'Check this rule pack with your Monitoring Officer',
   trustIntro: (council: string) =>
     `This is the first rule pack from ${council} on this computer. Before you trust it, ask your Monitoring Officer to read out the key fingerprint and check it matches the one below.`,
+  trustNewKeyIntro: (council: string) =>
+    `Your rules from ${council} are now signed with a different key. Monitoring Officers change keys when one is lost or replaced, but a forged pack would look the same. Ask your Monitoring Officer to read out the new key fingerprint and check it matches the one below before you trust it.`,
   trustCouncil: 'Council',
   trustContact: 'Monitoring Officer',
   trustNoContact: 'The pack does not name a contact. Use the contact details you already have for your Monitoring Officer.',

@@ -234,6 +234,8 @@ export const CHANNELS = {
   duplicateDraft: { request: IdRequest, response: Result(Draft) },
   copyChecked: { request: CopyRequest, response: Result(CopyReceipt) },
   openPlatform: { request: OpenPlatformRequest, response: Result(z.strictObject({ url: z.string() })) },
+  /** The council's pack is already trusted, but this version is signed by a different key. */
+  replacesKey: z.boolean().default(false),
   exportHistory: { request: ExportRequest, response: Result(ExportFile) },
   getPackStatus: { request: Empty, response: Result(PackStatus) },
   installPack: { request: PackSource, response: Result(PackStatus) },

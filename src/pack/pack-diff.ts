@@ -126,6 +126,7 @@ export function diffPacks(before: RulePack, after: RulePack): string[] {
   push(changedText('council', before.council, after.council));
   push(moved('issue date', before.issued, after.issued));
   push(moved('expiry date', before.expires, after.expires));
+  if (!same(before.nextSigningKeys ?? [], after.nextSigningKeys ?? [])) lines.push('signing keys changed: a new key may sign later versions');
   if (!same(before.contact, after.contact)) lines.push(after.contact ? `Monitoring Officer contact now ${[after.contact.name, after.contact.email, after.contact.phone].filter(Boolean).join(', ')}` : 'Monitoring Officer contact removed');
 
   const [newElections, oldElections, elections] = pairUp(before.elections, after.elections, (election) => election.name);

@@ -76,6 +76,7 @@ describe('subscribing to a pack served over HTTP', () => {
         version: 3,
         contact: { name: 'Priya Shah', role: 'Monitoring Officer', email: 'monitoring.officer@northbridge.example.gov.uk', phone: '01632 960123' },
         fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/),
+        replacesKey: false,
       },
     });
 
@@ -169,13 +170,42 @@ describe('subscribing to a pack served over HTTP', () => {
     expect(activeOf(services.methods.getPackStatus())).toEqual({ id: 'northbridge-dc', version: 4 });
   });
 
-  test('a pack signed by a key not trusted for the pack id is refused, even if it names that key', async () => {
+  test('a pack signed by a key not trusted for the pack id is refused, and waits for the councillor to confirm the new key', async () => {
     const server = await serverWith(signedPack(pack(3), keyA));
     const { services } = await subscribed(server);
     server.serve(signedPack(pack(4, { nextSigningKeys: [stranger.publicPem] }), stranger));
     const { code, message } = await refusal(services.methods.checkPackNow());
-    expect({ code, message }).toEqual({ code: 'pack-refused', message: expect.stringMatching(/^The pack is signed with a key \([0-9a-f]{16}\) that you have not trusted for northbridge-dc/) });
-    expect(activeOf(services.methods.getPackStatus())).toEqual({ id: 'northbridge-dc', version: 3 });
+    expect({ code, message }).toEqual({
+      code: 'pack-refused',
+      message: expect.stringMatching(/^The pack is signed with a key \([0-9a-f]{16}\) that you have not trusted for northbridge-dc, so it was not installed: if your Monitoring Officer has changed their key/),
+    });
+    const status = services.methods.getPackStatus();
+    expect({ ...activeOf(status), waiting: status.pendingTrust && { version: status.pendingTrust.version, replacesKey: status.pendingTrust.replacesKey } }).toEqual({
+      id: 'northbridge-dc',
+      version: 3,
+      waiting: { version: 4, replacesKey: true },
+    });
+  });
+
+  test('once a new key is confirmed it replaces the old one: the old key then needs confirming again', async () => {
+    const server = await serverWith(signedPack(pack(3), keyA));
+    const { services } = await subscribed(server);
+    server.serve(signedPack(pack(4, { nextSigningKeys: [stranger.publicPem] }), stranger));
+    await refusal(services.methods.checkPackNow());
+    const fingerprint = services.methods.getPackStatus().pendingTrust!.fingerprint;
+    const confirmed = await services.methods.confirmPackTrust({ fingerprint, accept: true });
+    expect(activeOf(confirmed)).toEqual({ id: 'northbridge-dc', version: 4 });
+    server.serve(signedPack(pack(5), keyA));
+    expect((await refusal(services.methods.checkPackNow())).message).toMatch(/not trusted for northbridge-dc/);
+    expect(activeOf(services.methods.getPackStatus())).toEqual({ id: 'northbridge-dc', version: 4 });
+  });
+
+  test('a new key cannot bring back an older version', async () => {
+    const server = await serverWith(signedPack(pack(3), keyA));
+    const { services } = await subscribed(server);
+    server.serve(signedPack(pack(2, { nextSigningKeys: [stranger.publicPem] }), stranger));
+    expect((await refusal(services.methods.checkPackNow())).message).toBe('Version 2 of northbridge-dc is not newer than the installed version 3, so it was not installed.');
+    expect(services.methods.getPackStatus().pendingTrust).toBeNull();
   });
 
   test('key rotation: a trusted pack that names the next key lets packs signed by it in', async () => {

@@ -70,6 +70,11 @@ describe('diffPacks', () => {
     ]);
   });
 
+  test('says when the keys that may sign later versions change', () => {
+    const key = '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=\n-----END PUBLIC KEY-----\n';
+    expect(diffPacks(pack(), pack({ version: 4, nextSigningKeys: [key] }))).toEqual(['version 3 → 4', 'signing keys changed: a new key may sign later versions']);
+  });
+
   test('writes dates the British way', () => {
     expect(['2027-05-06', '2026-12-25', undefined].map(dateInWords)).toEqual(['6 May 2027', '25 December 2026', 'none']);
   });
