@@ -1,6 +1,7 @@
 import { findDistancing, isDenied, isSelfDirected } from '../engine/distancing.js';
+import { findEmojiInsults } from '../engine/emoji-insults.js';
 import { findHashtagHits, hitsWithHashtags } from '../engine/hashtags.js';
-import { frameCues, isModifier, personFrame, type FrameKind } from '../engine/person-frames.js';
+import { frameCues, isModifier, isSaidOfAThing, personFrame, type FrameKind } from '../engine/person-frames.js';
 import type { PhraseHit } from '../engine/phrase-matcher.js';
 import { findTargets, isIdentifiable, type Target } from '../engine/targets.js';
 import type { Severity } from '../engine/finding.js';
@@ -17,6 +18,7 @@ const FIGURATIVE = new Set<FrameKind>(['subject', 'you', 'collective', 'exclamat
 const DISPARAGING = new Set<FrameKind>(['subject', 'you', 'attributive']);
 const DEHUMANISING = new Set<FrameKind>(['subject', 'you', 'collective', 'of-people', 'in-charge', 'apposition', 'labelled', 'agent']);
 const SUBJECT = new Set<FrameKind>(['subject']);
+const PREDICATE = new Set<FrameKind>(['subject', 'you']);
 const FILLER_LISTS = ['insults', 'disparaging', 'figurative-insults', 'labels'];
 const RANK: Record<Severity, number> = { block: 0, warn: 1, advise: 2 };
 const SUGGESTION: Record<Message, Suggestion> = {
@@ -30,6 +32,8 @@ const CLAUSE_OF: Partial<Record<Message, Clause>> = {
   profanity: CLAUSES.doNotSwear, mildLanguage: CLAUSES.doNotSwear,
 };
 
+const ARTICLES = new Set(['a', 'an']);
+const REPORTING = new Set(['told', 'tell', 'tells', 'said', 'say', 'says', 'explained', 'briefed', 'informed', 'confirmed', 'advised', 'showed', 'presented', 'warned', 'reported']);
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 const isGroupTarget = (target: Target | undefined): boolean => !target || target.kind === 'people' || target.kind === 'plural';
 
@@ -75,6 +79,9 @@ export default defineCheck({
       profanity: 'Swearing, also when censored or disguised ("f***", "sh1t", "f@ck").',
       'mild-language': 'Mild words ("bloody", "crap", "load of rubbish"): advice only.',
       exceptions: 'Ordinary uses of listed words ("idiot-proof", "rat infestation", "slag heap"): never flagged.',
+      'insulting-emoji': 'Emoji that insult a person next to them or named in the sentence they end ("Cllr Dobbs 🤡🤡").',
+      'mocking-emoji': 'Emoji that insult only right next to a person ("@CllrSmith 🐍", "Cllr Brown 🤮"), not "rats on Mill Road 🐀".',
+      'person-nouns': 'Nouns for people: "a disgrace of a councillor" attacks a person, "a disgrace of a scheme" does not.',
     },
     examples: {
       flag: [
@@ -84,6 +91,10 @@ export default defineCheck({
         { text: 'Typical of these travellers to leave the site in a state.', messageId: 'hostileGeneralisation' },
         { text: 'Whoever dumped this lot deserves a bullet.', messageId: 'threat' },
         { text: 'What a f***ing shambles.', messageId: 'profanity', excerpt: 'f***ing' },
+        { text: 'Cllr Dobbs 🤡🤡🤡 strikes again', messageId: 'insult', excerpt: '🤡🤡🤡' },
+        { text: 'Cllr Patel is a liar and everyone in this chamber knows it.', messageId: 'insult', excerpt: 'liar' },
+        { text: 'Shocking that the officers have buried this report. Heads should roll.', messageId: 'bullying' },
+        { text: 'Cllr Harding has the brains of a goldfish.', messageId: 'insult' },
       ],
       pass: [
         'Scunthorpe United fans: the road closure on Glanford Way ends on Friday.',
@@ -92,6 +103,9 @@ export default defineCheck({
         'Brilliant turnout at the Pride picnic on Jesus Green today.',
         'I’m such an idiot, I left my keys at the hall.',
         'Pest control are dealing with the rat infestation behind the shops.',
+        'Hawthorn Farm is a disgrace of a scheme.', // near miss: an attack on a scheme, not a person
+        'Some of the comments I’ve had about Travellers this week are disgusting. They are our neighbours.',
+        'Rats spotted behind the shops on Mill Road again 🐀 Reported to pest control.',
       ],
     },
   },
@@ -99,6 +113,7 @@ export default defineCheck({
     const hashtags = findHashtagHits(draft, context.pack);
     const exceptions = hitsWithHashtags(draft, hashtags, 'abuse/exceptions');
     const usable = (list: string): Hit[] => hitsWithHashtags(draft, hashtags, `abuse/${list}`).filter((hit) => !exceptions.some((e) => overlaps(e, hit)));
+    const emoji = (list: string): readonly string[] => context.pack.vocabulary.get(`abuse/${list}`) ?? [];
     const groups = usable('groups');
     const targets = findTargets(draft, groups);
     const distancing = findDistancing(draft);
@@ -139,13 +154,21 @@ export default defineCheck({
       const frame = isModifier(draft, hit, cues) ? null : personFrame(draft, hit, targets, FIGURATIVE, fillers, cues);
       if (frame && !isSelfDirected(draft, hit, targets, frame.target) && ownWords(hit) && !isCensoredSwearing(hit)) add(hit, 'insult', 'warn', frame.target);
     }
+    for (const insult of findEmojiInsults(draft, targets, { insulting: emoji('insulting-emoji'), mocking: emoji('mocking-emoji') })) {
+      const range = { firstToken: insult.target.firstToken, endToken: insult.target.endToken, start: insult.start, end: insult.end };
+      if (!distancing.isDistanced(range)) add({ ...range, tag: { key: 'abuse/insulting-emoji', index: 0 }, phrase: insult.emoji }, 'insult', 'warn', insult.target);
+    }
+    const personNouns = usable('person-nouns');
     for (const hit of usable('disparaging')) {
-      const frame = personFrame(draft, hit, targets, DISPARAGING, fillers);
+      if (isSaidOfAThing(draft, hit, personNouns)) continue;
+      // "a disgrace" is said of a subject ("Cllr Ward is a disgrace"), never of a name after it ("…are a disgrace @CountyCC").
+      const frame = personFrame(draft, hit, targets, ARTICLES.has(draft.tokens[hit.firstToken]?.text ?? '') ? PREDICATE : DISPARAGING, fillers);
       // "The cabinet is useless" is fair comment on a body's record; name-calling of a body is still flagged above.
       if (frame?.target && frame.target.kind !== 'self' && frame.target.kind !== 'body' && ownWords(hit)) add(hit, 'personalAttack', 'warn', frame.target);
     }
     for (const hit of usable('removal-demands')) {
-      const staff = targets.find((t) => t.isStaff && t.firstToken < hit.endToken && sentenceOf(hit) - t.sentence <= 1 && sentenceOf(hit) >= t.sentence);
+      // "Officers have buried the report. Heads should roll." but not "What officers told us… Heads should roll.": they only reported it.
+      const staff = targets.find((t) => t.isStaff && t.firstToken < hit.endToken && sentenceOf(hit) - t.sentence <= 1 && sentenceOf(hit) >= t.sentence && !REPORTING.has(draft.tokens[t.endToken]?.text ?? ''));
       if (staff && ownWords(hit)) add(hit, 'bullying', 'warn', staff);
     }
     for (const hit of profanity) if (ownWords(hit, 0)) add(hit, 'profanity', 'warn');

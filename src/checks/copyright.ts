@@ -33,6 +33,15 @@ function isPastedArticle(draft: Draft): boolean {
   return draft.text.length >= PASTED_ARTICLE_LENGTH && findAll(draft.text, REPORTED_SPEECH).length >= REPORTED_SPEECH_COUNT;
 }
 
+/** Between "copied from" and the quotation: the source's name and a colon or comma ("the Echo: "). */
+const SOURCE_THEN_QUOTE = /^[^'"‘“.!?]{0,40}[:,–—-]\s*$/u;
+const SHORT_QUOTE = 300;
+
+/** "Copied from the Echo: 'The county will close three tips.'": a short quotation, in quotation marks, right after its source. */
+function isAttributedQuote(draft: Draft, hit: Span): boolean {
+  return draft.quotes.some((quote) => quote.start >= hit.end && quote.end - quote.start <= SHORT_QUOTE && SOURCE_THEN_QUOTE.test(draft.text.slice(hit.end, quote.start)));
+}
+
 type Messages = 'othersMaterial' | 'pastedArticle' | 'checkPermission';
 type Suggestions = 'askPermission' | 'linkInstead';
 
@@ -63,6 +72,8 @@ export default defineCheck<Messages, Suggestions>({
         { text: 'Copied from the Cambridge News: the council has confirmed the bridge will close for six weeks.', messageId: 'othersMaterial' },
         { text: 'Lovely view of the cathedral at dusk. © Jane Smith Photography 2025', messageId: 'othersMaterial' },
         { text: 'Great shot of the flooding on the Fen. Photo: Jane Smith', messageId: 'checkPermission' },
+        { text: 'Found this great aerial shot of the town on Google, sharing for anyone who hasn’t seen it 😍', messageId: 'othersMaterial' },
+        { text: 'Full Times article below for those who can’t get past the paywall:', messageId: 'othersMaterial' },
       ],
       pass: [
         'Great shot of the flooding on the Fen. Photo: Jane Smith, used with permission.',
@@ -70,12 +81,13 @@ export default defineCheck<Messages, Suggestions>({
         'Worth a read: the Cambridge News has a good piece on the bus cuts. https://example.com/bus-cuts',
         'The government’s consultation on copyright and AI closes on Friday.',
         'Buses will be diverted via Arbury Road while the works take place.',
+        'Copied from the Echo: ‘The county council has confirmed it will close three tips.’ Full article in their paper.', // near miss: a short quotation with its source
       ],
     },
   },
   check(draft) {
     if (draft.hits('copyright/permission').some((hit) => !isNegatedAt(draft, hit.firstToken, 1))) return [];
-    const explicit = draft.hits('copyright/others-material').find((hit) => !isNegatedAt(draft, hit.firstToken, 2)) ?? findAll(draft.text, NOTICE).find((notice) => !(draft.text[notice.start + 1] === 'c' && LETTERED_LIST.test(draft.text)));
+    const explicit = draft.hits('copyright/others-material').find((hit) => !isNegatedAt(draft, hit.firstToken, 2) && !isAttributedQuote(draft, hit)) ?? findAll(draft.text, NOTICE).find((notice) => !(draft.text[notice.start + 1] === 'c' && LETTERED_LIST.test(draft.text)));
     if (explicit) return [{ messageId: 'othersMaterial', start: explicit.start, end: explicit.end, severity: 'warn', suggestionId: 'askPermission' }];
     if (isPastedArticle(draft)) return [{ messageId: 'pastedArticle', start: 0, end: 0, severity: 'warn', suggestionId: 'linkInstead' }];
     const credit = namedCredits(draft)[0] ?? draft.hits('copyright/credit')[0];

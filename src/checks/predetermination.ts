@@ -34,6 +34,11 @@ function isOwn(draft: Draft, hit: PhraseHit<PackTag>): boolean {
   return before.length <= 1 || OPENERS.has(before[0]?.text ?? '') || before.some((token) => FIRST_PERSON.has(token.text));
 }
 
+function isWholeSentence(draft: Draft, hit: PhraseHit<PackTag>): boolean {
+  const sentence = draft.sentences[draft.tokens[hit.firstToken]?.sentence ?? 0] as Sentence;
+  return sentence.firstToken === hit.firstToken && sentence.endToken === hit.endToken;
+}
+
 function stances(draft: Draft): Stance[] {
   const found: Stance[] = [];
   const peopleAt = new Set(draft.hits('predetermination/people-objects').map((hit) => hit.firstToken));
@@ -52,6 +57,8 @@ function stances(draft: Draft): Stance[] {
   // The span stops before the object: "voting against", not "voting against the".
   for (const hit of draft.hits('predetermination/positions')) if (isOwn(draft, hit)) keep(hit, true, false, { ...hit, endToken: hit.endToken - 1, end: (draft.tokens[hit.endToken - 2] as Token).end }, hit.endToken - 1);
   for (const hit of draft.hits('predetermination/outcome-demand')) keep(hit, false, DECIDING.test(draft.text.slice(hit.start, hit.end)));
+  // "Kingsbrook Lane? Binned." A verdict that is a whole sentence on its own.
+  for (const hit of draft.hits('predetermination/verdict-sentences')) if (isWholeSentence(draft, hit)) keep(hit, false, DECIDING.test(draft.text.slice(hit.start, hit.end)));
   for (const tag of findAll(draft.text, CAMPAIGN_HASHTAG)) {
     const first = draft.tokens.findIndex((token) => token.end > tag.start);
     if (first >= 0) found.push({ start: tag.start, end: tag.end, firstToken: first, endToken: first + 1, outcome: false, hashtag: true });
@@ -132,6 +139,7 @@ export default defineCheck({
       'other-applications': 'Applications that are not for planning or a licence ("an application for a grant"): not a matter for decision here.',
       sites: 'Places that campaign hashtags name ("#SaveHillFarm", "#StopCottenhamFields"): read as the matter only inside the hashtag.',
       'open-mind': 'Words that show an open mind ("I will listen to all the evidence before I decide"): they clear their sentence.',
+      'verdict-sentences': 'Verdicts that count only as a sentence on their own ("Kingsbrook Lane? Binned.", "No way.").',
     },
     examples: {
       flag: [
@@ -140,6 +148,9 @@ export default defineCheck({
         'The incinerator plan will be thrown out when it comes to committee. I’ll make sure of it.',
         { text: 'I’m backing the Greenfields solar farm application, end of story.', options: { profile: { committees: ['Planning Committee'], contacts: [] } }, messageId: 'closedMindMember' },
         'Whatever the officers recommend, I’m opposing the new premises licence on Station Road.',
+        { text: 'The incinerator application? Binned. Next question.', excerpt: 'Binned' },
+        { text: 'If the Mill Road lot think they’re getting this application through, they’ve another thing coming.', excerpt: 'another thing coming' },
+        { text: 'I’ll be making sure the Mill Road application gets chucked out on the 10th.' },
       ],
       pass: [
         'Have your say on the Mill Road flats before 3 June.',
@@ -148,6 +159,8 @@ export default defineCheck({
         'I voted against the budget at full council today.',
         'Pleased that the cycle lane was approved last month.',
         'I will be voting against the budget cuts to youth services.',
+        'Not a cat in hell’s chance the buses run on time in this snow - leave extra time, folks!', // near miss: an idiom with no matter
+        'Make sure your comments on the Mill Road application are in by Friday.',
       ],
     },
   },

@@ -26,6 +26,7 @@ const NOT_NAMES = new Set([
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'open', 'closed', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'christmas', 'easter',
   'council', 'county', 'city', 'district', 'borough', 'parish', 'town', 'village', 'committee', 'cabinet', 'planning', 'licensing', 'highways', 'street', 'road', 'lane', 'close', 'avenue', 'drive', 'way', 'crescent', 'court', 'place', 'gardens', 'grove', 'terrace', 'walk', 'row', 'mews', 'hill', 'square', 'park', 'green', 'common', 'centre', 'center', 'hall', 'library', 'school', 'primary', 'academy', 'college', 'university', 'church', 'station', 'hospital', 'surgery', 'house', 'estate', 'bridge', 'market', 'river', 'united', 'city', 'fc', 'ltd', 'limited', 'plc', 'group', 'party', 'labour', 'conservative', 'conservatives', 'tory', 'tories', 'lib', 'dem', 'dems', 'liberal', 'democrats', 'reform', 'independent', 'snp', 'plaid', 'nhs', 'uk', 'england', 'wales', 'scotland', 'britain', 'british', 'government', 'minister', 'mp', 'mps', 'police', 'fire', 'service', 'services', 'department', 'team', 'trust', 'board', 'authority', 'office', 'north', 'south', 'east', 'west', 'new', 'old', 'upper', 'lower', 'great', 'little', 'saint', 'st', 'news', 'day', 'week', 'year', 'facebook', 'twitter', 'instagram', 'linkedin', 'whatsapp', 'x', 'pride', 'ward', 'division', 'former', 'late',
+  'farm', 'fields', 'meadow', 'meadows', 'orchard', 'quarry', 'wharf', 'quay', 'paddock', 'marshes',
 ]);
 
 const ROLE_PHRASES: readonly string[][] = [
@@ -58,10 +59,20 @@ function isInitial(draft: Draft, token: Token | undefined): boolean {
   return !!token && /^\p{Lu}$/u.test(token.typed) && /^\.?\s/.test(draft.text.slice(token.end, token.end + 2));
 }
 
+/** Whether two tokens sit side by side in a name: a space or a hyphen between, not an emoji or a line break ("Cllr Nash 🐍 Says…"). */
+const NAME_GAP = /^(?:[ \u00A0]{1,2}|-)$/u;
+
+function isNextInName(draft: Draft, at: number): boolean {
+  const before = draft.tokens[at - 1];
+  const token = draft.tokens[at];
+  return !before || !token || NAME_GAP.test(draft.text.slice(before.end, token.start));
+}
+
 function nameRun(draft: Draft, from: number): number {
   let at = from;
   while (isInitial(draft, draft.tokens[at])) at++;
-  while (isNameToken(draft.tokens[at]) && at - from < 4) at++;
+  const first = at;
+  while (isNameToken(draft.tokens[at]) && at - from < 4 && (at === first || isNextInName(draft, at))) at++;
   return at;
 }
 
@@ -80,7 +91,7 @@ export function findPeople(draft: Draft): PersonRef[] {
     if (TITLES.has(token.text) || COUNCILLOR_TITLES.has(token.text)) {
       // After a title a place-like word is a surname: "Mrs Green", "Cllr Hill".
       const surname = tokens[i + 1];
-      const end = surname && isSurnameAfterTitle(surname) && !isNameToken(tokens[i + 2]) ? i + 2 : nameRun(draft, i + 1);
+      const end = surname && isSurnameAfterTitle(surname) && !(isNameToken(tokens[i + 2]) && isNextInName(draft, i + 2)) ? i + 2 : nameRun(draft, i + 1);
       const hasName = end > i + 1 && (isNameToken(tokens[end - 1]) || (end === i + 2 && isSurnameAfterTitle(tokens[i + 1] as Token)));
       if (hasName) {
         found.push(ref(draft, COUNCILLOR_TITLES.has(token.text) ? 'councillor' : 'titled', i, end));

@@ -66,6 +66,10 @@ const IN_AT_ON = new Set(['in', 'at', 'on']);
 const BODIES = new Set(['council', 'cabinet', 'committee', 'helm']);
 /** Where people (not animals or performers) are found: "the snowflakes on here", "the dinosaurs on this council", "the muppets on the Labour benches". */
 const PEOPLE_PLACES = new Set(['council', 'cabinet', 'committee', 'helm', 'benches', 'bench', 'page', 'thread', 'comments', 'forum', 'twitter', 'facebook', 'administration', 'opposition']);
+/** Council departments that people work in: "the muppet in planning". */
+const DEPARTMENTS = new Set(['planning', 'highways', 'housing', 'finance', 'legal', 'licensing', 'parking', 'waste', 'streetscene', 'enforcement', 'procurement', 'hr', 'comms', 'estates', 'regeneration', 'transport', 'democratic', 'revenues', 'benefits']);
+/** Words after a department's name that make it something else: "a snake in planning permission terms", "rats in housing association flats". */
+const DEPARTMENT_AS_WORD = new Set(['permission', 'application', 'applications', 'committee', 'consent', 'policy', 'law', 'rules', 'terms', 'association', 'associations', 'benefit', 'estate', 'estates', 'stock', 'need', 'crisis', 'list', 'fees', 'costs', 'charges', 'meter', 'meters', 'spaces', 'bays']);
 const PLACE_DETERMINERS = new Set(['the', 'this', 'that', 'our', 'their', 'your', 'my']);
 /** Words that may stand between people and what they do: "the clowns have all voted", "muppets still whinging". */
 const BEFORE_ACTION = new Set(['have', 'has', 'are', 'were', 'is', 'was', 'will', 'would', 'all', 'still', 'just', 'always', 'now', 'again', 'never', 'can', 'do', 'did', 'really', 'even', 'actually', 'who', 'busy', 'been', 'then', 'suddenly', 'happily', 'usual']);
@@ -148,6 +152,8 @@ function afterFrame(draft: Draft, range: Range, cues: FrameCues): boolean {
   if (next.text === 'running' || next.text === 'opposite') return true;
   if (next.text === 'who' || next.text === 'that') return RUN.has(second?.text ?? '');
   if (!IN_AT_ON.has(next.text) || !second) return false;
+  // "the muppet in planning", "the clowns at highways": people placed in a council department.
+  if (next.text !== 'on' && DEPARTMENTS.has(second.text) && !DEPARTMENT_AS_WORD.has(draft.tokens[range.endToken + 2]?.text ?? '')) return true;
   if (second.text === 'here') return next.text === 'on';
   if (PLACE_DETERMINERS.has(second.text)) {
     let at = range.endToken + 2;
@@ -231,8 +237,10 @@ export function personFrame(draft: Draft, range: Range, targets: readonly Target
   }
   if (allowed.has('in-charge') && afterFrame(draft, range, cues)) return { kind: 'in-charge' };
   if (allowed.has('attributive')) {
+    // "useless officers", but not "…are disgusting. They are our neighbours", where a new sentence starts.
     const target = targetAfter(targets, draft, range.endToken, 0);
-    if (target && target.kind !== 'self' && target.kind !== 'pronoun') return { kind: 'attributive', target };
+    const next = tokens[range.endToken];
+    if (target && next && isJoined(draft, tokens[range.endToken - 1] as Token, next) && target.kind !== 'self' && target.kind !== 'pronoun') return { kind: 'attributive', target };
   }
   if (allowed.has('of-people') && tokens[range.endToken]?.text === 'of') {
     const target = targetAfter(targets, draft, range.endToken + 1, 1);
@@ -244,4 +252,14 @@ export function personFrame(draft: Draft, range: Range, targets: readonly Target
     if (target && (target.kind === 'plural' || target.kind === 'people') && APPOSITION.test(draft.text.slice(last.end, target.start))) return { kind: 'apposition', target };
   }
   return null;
+}
+
+/**
+ * "a disgrace of a scheme", "a joke of a timetable": words said of the thing named after "of a",
+ * not of a person. `personNouns` are hits of a list of nouns for people ("a joke of a councillor").
+ */
+export function isSaidOfAThing(draft: Draft, range: Range, personNouns: readonly Range[]): boolean {
+  const { tokens } = draft;
+  if (tokens[range.endToken]?.text !== 'of' || !ARTICLES.has(tokens[range.endToken + 1]?.text ?? '')) return false;
+  return !personNouns.some((noun) => noun.firstToken >= range.endToken + 2 && noun.firstToken <= range.endToken + 4);
 }

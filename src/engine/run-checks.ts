@@ -92,7 +92,9 @@ function runModules(modules: readonly CheckModule[], text: string, options: Chec
     if (pack.ruleSetting(ruleId).enabled === false) continue;
     for (const raw of module.check(draft, context)) {
       const finding = toFinding(module, raw, text, context);
-      const key = `${finding.ruleId}|${finding.start}|${finding.end}|${finding.messageId}|${finding.attachment?.index ?? ''}|${finding.message}`;
+      // Findings about pictures sit at no place in the text: each picture, and each logo in it, is its own finding.
+      const picture = finding.attachment ? `${finding.attachment.index}|${finding.message}` : '';
+      const key = `${finding.ruleId}|${finding.start}|${finding.end}|${finding.messageId}|${picture}`;
       if (seen.has(key)) continue;
       seen.add(key);
       findings.push(finding);

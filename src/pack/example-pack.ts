@@ -13,7 +13,7 @@ export const EXAMPLE_PACK: RulePackInput = {
   expires: '2027-11-01',
   contact: { name: 'A. Officer', role: 'Monitoring Officer', email: 'monitoring.officer@example.gov.uk', phone: '01632 960001' },
   changelog: [{ version: 1, date: '2026-11-01', changes: 'First pack for Example County Council.' }],
-  elections: [{ name: 'County council elections 2027', start: '2027-03-26', pollingDay: '2027-05-06' }],
+  elections: [{ name: 'County council elections 2027', start: '2027-03-31', pollingDay: '2027-05-06' }],
   pendingMatters: [
     {
       ref: '24/01234/FUL',

@@ -254,4 +254,65 @@ describe('abuse', () => {
   test('follows the subject through a relative clause', () => {
     expect(summary('Anyone who backs Reform is a thick racist, simple as.')).toEqual([['personalAttack', 'thick', 'warn']]);
   });
+
+  test('reports insulting emoji aimed at a named person, with the span on the emoji', () => {
+    const text = 'Cllr Dobbs 🤡🤡🤡 strikes again';
+    expect(check(text).map((f) => [f.messageId, f.start, f.end, f.message])).toEqual([
+      ['insult', text.indexOf('🤡'), text.indexOf(' strikes'), 'Name-calling such as “🤡🤡🤡” can be seen as failing to treat others with respect.'],
+    ]);
+  });
+
+  test('reads an emoji as an insult only when it is aimed at a person', () => {
+    expect(
+      [
+        'Absolute state of @CllrMorrisDunton 🤮🤮 How did you ever get elected?',
+        'Another brilliant decision by Cllr Dobbs 🤡',
+        'Clown workshop at the fun day with Cllr Smith 🤡🎈',
+        'Reported the rats on Mill Road to Cllr Smith 🐀 and pest control are going out Monday.',
+        'Rats spotted behind the shops on Mill Road again 🐀 Reported to pest control.',
+        'The state of the bus station 🤮',
+      ].map(isFlagged),
+    ).toEqual([true, true, false, false, false, false]);
+  });
+
+  test('takes “liar” and idioms of stupidity as name-calling, but not when denied or reported', () => {
+    expect(
+      [
+        'Cllr Patel is a liar and everyone in this chamber knows it.',
+        'Cllr Harding has the brains of a goldfish and the manners of a pig.',
+        'Cllr Hale is a few sandwiches short of a picnic.',
+        'Cllr Hale is about as much use as a chocolate teapot.',
+        'Cllr Long is an absolute embarrassment.',
+        'Cllr Patel is not a liar, whatever you read on here.',
+        'I was called a liar at full council last night.',
+        'The new bus app is about as much use as a chocolate teapot.',
+        'I have the memory of a goldfish today, sorry all.',
+      ].map(isFlagged),
+    ).toEqual([true, true, true, true, true, false, false, false, false]);
+  });
+
+  test('reports “heads should roll” about officers who did wrong, not officers who only told us', () => {
+    expect(summary('Shocking that the officers have buried this report. Heads should roll.')).toEqual([['bullying', 'Heads should roll', 'warn']]);
+    expect(check('Can’t believe what officers told us about the depot. Heads should roll.')).toEqual([]);
+  });
+
+  test('finds the insult in “the muppet in planning”', () => {
+    expect(summary('To the muppet in planning who signed this off: get a grip.')).toEqual([['insult', 'muppet', 'warn']]);
+  });
+
+  test('leaves an attack on a scheme, and condemnation of abuse, alone', () => {
+    expect(
+      [
+        'Hawthorn Farm is a disgrace of a scheme.',
+        'Hawthorn Farm is a disgrace.',
+        'Your roads are a disgrace @ExampleshireCC.',
+        'Some of the comments I’ve had about Travellers this week are disgusting. They are our neighbours.',
+        'Cllr Ward is a disgrace of a councillor.',
+      ].map(isFlagged),
+    ).toEqual([false, false, false, false, true]);
+  });
+
+  test('reads “thick as they come” as name-calling wherever it is', () => {
+    expect(summary('Typical Reform voters - thick as they come.')).toEqual([['insult', 'thick as they come', 'warn']]);
+  });
 });

@@ -77,4 +77,22 @@ describe('copyright', () => {
     expect(summary('My own view is that the bypass is needed. Image from Google but you get the idea.')).toEqual([['othersMaterial', 'warn', 'Image from Google']]);
     expect(check('My own photo of the sunset over Ely, taken on the walk home.')).toEqual([]);
   });
+
+  test('passes a short quotation in quotation marks after its named source', () => {
+    expect(check('Copied from the Echo: ‘The county council has confirmed it will close three tips.’ Full article in their paper.')).toEqual([]);
+  });
+
+  test.each([
+    ['Lifted this from the Telegraph: the council is ‘on the brink of bankruptcy’.', 'Lifted this from'],
+    ['Found this great aerial shot of the town on Google, sharing for anyone who hasn’t seen it 😍', 'Found this great aerial shot of the town on Google'],
+    ['Full Times article below for those who can’t get past the paywall:', 'Full Times article below'],
+    ['Snapped this off the BBC website, says it all really.', 'Snapped this off the BBC website'],
+  ])('still warns on “%s”', (text, excerpt) => {
+    expect(summary(text)).toEqual([['othersMaterial', 'warn', excerpt]]);
+  });
+
+  test('warns on a cartoon taken from a newspaper, but not on a mention of an article in one', () => {
+    expect(summary('Couldn’t resist sharing this cartoon from today’s Times 😂 spot on')).toEqual([['othersMaterial', 'warn', 'cartoon from today’s Times']]);
+    expect(check('There’s a good article in today’s Echo about the bus cuts - worth buying a copy.')).toEqual([]);
+  });
 });

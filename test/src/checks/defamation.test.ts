@@ -152,4 +152,15 @@ describe('defamation', () => {
   ])('passes the near miss “%s”', (text) => {
     expect(check(text)).toEqual([]);
   });
+
+  test('reports fiddled claims with a word between, and a cover-up of it', () => {
+    expect(summary('Cllr Okafor fiddled his mileage claims for years and the council covered it up.')).toEqual([
+      ['crimeAllegation', 'fiddled his mileage', 'block'],
+      ['dishonestyAllegation', 'covered it up', 'warn'],
+    ]);
+  });
+
+  test('reads “as bent as they come” as an allegation against the person named', () => {
+    expect(summary('The chair of planning is as bent as they come.')).toEqual([['crimeAllegation', 'as bent as they come', 'warn']]);
+  });
 });

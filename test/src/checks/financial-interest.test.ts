@@ -72,4 +72,32 @@ describe('financial-interest', () => {
   ])('leaves the near miss “%s” alone', (text) => {
     expect(check(text)).toEqual([]);
   });
+
+  test('reports canvassing support for a family member’s application, with the span on the application', () => {
+    const text = 'Fully behind my wife’s café application for outdoor seating - get your support comments in!';
+    expect(check(text).map((f) => [f.messageId, f.excerpt, f.severity])).toEqual([['ownApplication', 'my wife’s café application', 'warn']]);
+  });
+
+  test.each([
+    'Planning application for my own barn conversion at Lower Farm is in - please send in support comments, every one helps!',
+    'Shameless plug 🙈 my daughter’s new dog grooming van is now taking bookings across the ward - first groom half price!',
+    'Fancy a pint after full council? The Plough (which me and the missus run 😉) has a quiz every Thursday, all welcome!',
+    'Need your gutters cleared? My son’s just started his own business, mention my name for 10% off!',
+  ])('flags “%s”', (text) => {
+    expect(check(text).length).toBe(1);
+  });
+
+  test.each([
+    'The Mill Road café’s application for outdoor seating is open for comments until Friday.',
+    'Declaring an interest: my husband works for the firm bidding for the leisure contract, so I won’t take part in that item.',
+    'I’ll be at the Northby community centre on Saturday 10-12 for my surgery. All welcome.',
+    'Please support the Scouts’ application to the ward fund - every comment helps!',
+  ])('passes “%s”', (text) => {
+    expect(check(text)).toEqual([]);
+  });
+
+  test('reads “come and say hello” and a gift with every purchase as promoting the councillor’s own shop', () => {
+    const text = 'Big news - I’ve opened my own gift shop on the high street! Come and say hello this Saturday, free mince pie with every purchase 🎄';
+    expect(check(text).map((f) => [f.messageId, f.excerpt])).toEqual([['ownBusiness', 'my own gift shop']]);
+  });
 });

@@ -104,4 +104,11 @@ describe('haste', () => {
   test('does not take "pissed off" for drinking', () => {
     expect(summary('I am pissed off with highways.')).toEqual([['anger', 'advise', 'pissed off']]);
   });
+
+  test('counts “a couple of glasses of wine in” as drink', () => {
+    expect(summary('couple of glasses of wine in and honestly the cabinet can do one', makeOptions({ at: '2026-11-21T00:30:00Z' }))).toEqual([
+      ['lateNight', 'warn', ''],
+      ['alcohol', 'warn', 'couple of glasses of wine in'],
+    ]);
+  });
 });

@@ -125,4 +125,46 @@ describe('predetermination', () => {
   ])('passes: %s', (text) => {
     expect(check(text)).toEqual([]);
   });
+
+  test('reads British idiom for a closed mind on a pending matter', () => {
+    expect(
+      [
+        'Mill Road flats on a flood plain?? Not a cat in hell’s chance this gets my vote.',
+        'If the Mill Road lot think they’re getting this through, they’ve another thing coming.',
+        'The Mill Road flats? Binned. Next.',
+        'There’s no way on God’s earth the Mill Road flats get approved.',
+        'The Mill Road flats developers can save themselves the bother of turning up.',
+        'The Mill Road flats will NOT be built while I’m on the committee.',
+        'Me and the other ward cllrs will make sure the Mill Road flats never see the light of day.',
+        'The Mill Road flats won’t get past committee, trust me.',
+      ].map((text) => check(text).length > 0),
+    ).toEqual([true, true, true, true, true, true, true, true]);
+  });
+
+  test('reports “making sure it gets chucked out” with the span on the promise', () => {
+    const text = 'The Mill Road flats are a disgrace of a scheme. I’ll be making sure it gets chucked out on the 10th.';
+    expect(check(text).map((f) => [f.start, f.end, f.severity])).toEqual([[text.indexOf('making'), text.indexOf(' on the 10th'), 'block']]);
+  });
+
+  test('passes the same idioms when no matter for decision is in view', () => {
+    expect(
+      [
+        'Not a cat in hell’s chance the buses run on time in this snow - leave extra time!',
+        'Over my dead body would I miss the Christmas lights switch-on!',
+        'Heads up: Mill Road will be closed for resurfacing from Monday.',
+        'Lots of you asking about the Mill Road flats. I sit on planning so I can’t give a view before committee.',
+      ].map((text) => check(text).length),
+    ).toEqual([0, 0, 0, 0]);
+  });
+
+  test('reads a contracted “mind’s made up”, a refusal to back, and a promised “no” at committee', () => {
+    expect(
+      [
+        'Mill Road flats: I’ve seen enough. My mind’s made up, sorry developers.',
+        'Whatever the officers say, Mill Road doesn’t need 120 more flats and I won’t be backing them.',
+        'The Mill Road flats with 12 parking spaces? This one’s getting a big red NO at committee.',
+        'The Mill Road flats? Absolutely not, and I’ll be telling the committee exactly that.',
+      ].map((text) => check(text).length > 0),
+    ).toEqual([true, true, true, true]);
+  });
 });

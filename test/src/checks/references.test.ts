@@ -64,4 +64,14 @@ describe('references', () => {
   ])('on “%s” reports a reference: %s', (text, expected) => {
     expect(check(text).length > 0).toBe(expected);
   });
+
+  test('reads “use him!” after praise for a named tradesman as a reference', () => {
+    const text = 'Tom Ellis did a cracking job on our kitchen, top bloke, use him!';
+    expect(check(text).map((f) => [f.messageId, f.start, f.end])).toEqual([['reference', text.indexOf('use him'), text.indexOf('!')]]);
+  });
+
+  test('takes informal praise of a named person found through a trade question as a reference', () => {
+    expect(check('If anyone needs a childminder, Lisa Cole is fab - my grandkids love her.').length).toBe(1);
+    expect(check('Well done Lisa Cole on 25 years as a childminder in the village!')).toEqual([]);
+  });
 });

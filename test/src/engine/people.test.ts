@@ -30,4 +30,12 @@ describe('findPeople', () => {
   test('does not read a title before an ordinary word as a person', () => {
     expect(people('Councillor surgery on Saturday. Mr and Mrs are welcome.')).toEqual([]);
   });
+
+  test('does not read a site named for a farm or fields as a person', () => {
+    expect(people('Hawthorn Farm and Priory Fields are both on the agenda, says Sarah Jones.')).toEqual([['full-name', 'Sarah Jones']]);
+  });
+
+  test('ends a name where an emoji stands between two capitalised words', () => {
+    expect(people('Cllr Nash 🐍 Says one thing and votes the other. Mr D. Okafor agrees.')).toEqual([['councillor', 'Cllr Nash'], ['titled', 'Mr D. Okafor']]);
+  });
 });

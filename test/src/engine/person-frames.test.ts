@@ -43,4 +43,12 @@ describe('person frames', () => {
   test('follows a subject through a relative clause', () => {
     expect(frameOf('Anyone who backs them is useless.', 'useless')).toBe('subject');
   });
+
+  test('does not carry a word across a full stop onto the next sentence’s subject', () => {
+    expect([frameOf('These comments are disgusting. They are our neighbours.', 'disgusting'), frameOf('Useless Cllr Price strikes again.', 'Useless')]).toEqual([null, 'attributive']);
+  });
+
+  test('puts a word on people placed in a council department', () => {
+    expect([frameOf('The muppet in planning signed it off.', 'muppet'), frameOf('The snake in the garden.', 'snake')]).toEqual(['in-charge', null]);
+  });
 });
