@@ -7,12 +7,16 @@ import { createCopyService, type CopyService } from './services/copy-service.js'
 import { isReviewClear, reviewFindings } from './services/decision-rules.js';
 import { exportFile } from './services/export-service.js';
 import { createHistoryService, type HistoryService } from './services/history-service.js';
+import { createImageService, type ImageService } from './services/image-service.js';
+import { createImageStore } from './services/image-store.js';
 import { createJsonFileStoreFactory } from './services/json-file-store.js';
+import { createMoService, type MoFileChoosers, type MoService } from './services/mo-service.js';
 import type { PackCrypto } from './services/pack-crypto.js';
 import { createPackService, type PackFetch, type PackService } from './services/pack-service.js';
 import { createPlatformService, type PlatformService } from './services/platform-service.js';
 import { createSettingsService, type SettingsService } from './services/settings-service.js';
 import { createStorage, type CreateStore, type Storage } from './services/store.js';
+import type { KeyProtector } from './services/store-key.js';
 
 /**
  * Everything the window can ask for, made from plain dependencies: no Electron here, so the
@@ -40,6 +44,14 @@ export interface AppDeps {
   readonly packCrypto?: PackCrypto;
   /** Lets a subscription use plain http to 127.0.0.1 (test servers only). */
   readonly allowLoopbackHttp?: boolean;
+  /** The store key, which also seals the pictures attached to drafts; without one they are kept as they are. */
+  readonly encryptionKey?: Uint8Array | null;
+  /** Asks where to save a file (the save dialog), suggesting a name; null when cancelled. Saving copies of pictures needs it. */
+  chooseSavePath?(suggestedName: string): Promise<string | null>;
+  /** Keeps the Monitoring Officer's signing key encrypted by the operating system (safeStorage); without one, no key can be made. */
+  readonly keyProtector?: KeyProtector;
+  /** The Monitoring Officer's dialogs: where to save a signed pack, a draft or a key backup; which backup to import; the publish folder. */
+  readonly moChoosers?: MoFileChoosers;
 }
 
 type Request<M extends MethodName> = z.output<Channels[M]['request']>;
@@ -52,11 +64,13 @@ export type MethodHandlers = { readonly [M in MethodName]: (request: Request<M>)
 export type AppMethods = ReturnType<typeof createMethods>;
 
 export interface AppServices {
-  /** The handlers (typed exactly: all answer at once except openPlatform, installPack and checkPackNow). */
+  /** The handlers (typed exactly: all answer at once except openPlatform, installPack, checkPackNow and saveImageCopy). */
   readonly methods: AppMethods;
   readonly history: HistoryService;
   readonly settings: SettingsService;
   readonly packs: PackService;
+  /** Monitoring Officer mode: the working copy of the council's pack, and publishing it. */
+  readonly mo: MoService;
   /** Notices gathered at start (a damaged file moved aside, …), shown until the app closes. */
   readonly notices: readonly string[];
   /** Called as the app closes. */
@@ -82,10 +96,14 @@ export function createAppServices(deps: AppDeps): AppServices {
     ...(deps.packCrypto ? { crypto: deps.packCrypto } : {}),
     ...(deps.allowLoopbackHttp ? { allowLoopbackHttp: true } : {}),
   });
+  const imageStore = createImageStore({ dataDir, encryptionKey: deps.encryptionKey ?? null, clock });
+  // Set once the image service exists: a deleted draft's pictures go when it can no longer be restored.
+  let images: ImageService | null = null;
   const history = createHistoryService({
     storage,
     clock,
     randomId,
+    onForget: (draft) => images?.forget(draft),
     // A draft is "checked" when main's own check finds nothing that still needs a decision.
     assess: (draft) => {
       const findings = packs.checker().check(draft.text, {
@@ -98,16 +116,26 @@ export function createAppServices(deps: AppDeps): AppServices {
       return draft.text.trim() !== '' && isReviewClear(reviewFindings(findings, draft.decisions)) ? 'checked' : 'draft';
     },
   });
+  images = createImageService({
+    history,
+    store: imageStore,
+    clock,
+    notify: (notice) => storage.notify(notice),
+    ...(deps.chooseSavePath ? { chooseSavePath: (name: string) => deps.chooseSavePath?.(name) ?? Promise.resolve(null) } : {}),
+  });
   const copy = createCopyService({ history, packs, profile: () => settings.engineProfile(), clock, randomId, clipboard: deps.clipboard });
   const platforms = createPlatformService({ openExternal: (url) => deps.openExternal(url), wasCopied: (platform, text) => history.wasCopied(platform, text) });
 
-  const methods = createMethods({ clock, storage, settings, packs, history, copy, platforms });
+  const mo = createMoService({ storage, clock, ...(deps.packCrypto ? { crypto: deps.packCrypto } : {}), ...(deps.keyProtector ? { keyProtector: deps.keyProtector } : {}), ...(deps.moChoosers ? { choosers: deps.moChoosers } : {}) });
+
+  const methods = createMethods({ clock, storage, settings, packs, history, copy, platforms, images, mo });
 
   return {
     methods,
     history,
     settings,
     packs,
+    mo,
     notices: storage.notices,
     close: () => history.close(),
   };
@@ -121,9 +149,11 @@ interface Parts {
   readonly history: HistoryService;
   readonly copy: CopyService;
   readonly platforms: PlatformService;
+  readonly images: ImageService;
+  readonly mo: MoService;
 }
 
-function createMethods({ clock, storage, settings, packs, history, copy, platforms }: Parts) {
+function createMethods({ clock, storage, settings, packs, history, copy, platforms, images, mo }: Parts) {
   return {
     getAppState: () => ({
       profile: settings.profile(),
@@ -156,5 +186,26 @@ function createMethods({ clock, storage, settings, packs, history, copy, platfor
     installPack: (source) => packs.install(source),
     confirmPackTrust: (decision) => packs.confirmTrust(decision),
     checkPackNow: () => packs.checkNow(),
+    attachImage: (request) => images.attach(request),
+    readImage: (request) => images.read(request),
+    removeImage: (request) => images.remove(request),
+    removeImageLocation: (request) => images.removeLocation(request),
+    saveImageCopy: (request) => images.saveCopy(request),
+    moGetState: () => mo.state(),
+    moStart: (request) => mo.start(request),
+    moOpenPack: (request) => mo.open(request),
+    moSave: ({ pack }) => mo.save(pack),
+    moTryPost: (request) => mo.tryPost(request),
+    moRunTests: () => mo.runTests(),
+    moStaleMatters: ({ days }) => mo.staleMatters(days),
+    moRemoveStaleMatters: ({ days }) => mo.removeStaleMatters(days),
+    moImportPlanning: (request) => mo.importPlanning(request),
+    moCreateKey: () => mo.createKey(),
+    moExportKey: () => mo.exportKey(),
+    moImportKey: () => mo.importKey(),
+    moChoosePublishFolder: ({ clear }) => mo.choosePublishFolder(clear === true),
+    moPublishPreview: () => mo.publishPreview(),
+    moPublish: (request) => mo.publish(request),
+    moSaveDraftFile: () => mo.saveDraftFile(),
   } satisfies MethodHandlers;
 }

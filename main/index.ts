@@ -6,6 +6,7 @@ import { createAppServices, type AppServices } from './app-services.js';
 import { createDispatch } from './dispatch.js';
 import { registerIpc } from './ipc.js';
 import { NOTICES, STARTUP } from './services/messages.js';
+import { MO_DIALOGS } from './services/mo-messages.js';
 import { schedulePackChecks } from './services/pack-service.js';
 import { confOptions, fromConf, type CreateStore } from './services/store.js';
 import { loadStoreKey } from './services/store-key.js';
@@ -42,6 +43,18 @@ function start(): void {
     const window = createMainWindow({ preload: PRELOAD, indexHtml: INDEX_HTML });
     windows.add(window);
     window.on('closed', () => windows.delete(window));
+    // Unpublished changes to the council's rules: ask before closing (they stay saved either way).
+    let closing = false;
+    window.on('close', (event) => {
+      if (closing || !services?.mo.hasUnpublishedChanges()) return;
+      event.preventDefault();
+      const { message, detail, buttons } = MO_DIALOGS.close;
+      void dialog.showMessageBox(window, { type: 'question', message, detail, buttons: [...buttons], defaultId: 1, cancelId: 1, noLink: true }).then(({ response }) => {
+        if (response !== 0) return;
+        closing = true;
+        window.close();
+      });
+    });
     return window;
   };
 
@@ -83,7 +96,38 @@ function start(): void {
         clipboard: { writeText: (text) => clipboard.writeText(text) },
         openExternal: (url) => shell.openExternal(url, { activate: true }),
         createStore: electronStoreFactory(key),
+        encryptionKey: key,
+        chooseSavePath: async (suggestedName) => {
+          const [window] = windows;
+          const options = { defaultPath: join(app.getPath('pictures'), suggestedName) };
+          const chosen = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+          return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+        },
         notices: movedAside ? [NOTICES.keyUnusable(movedAside)] : [],
+        keyProtector: safeStorage,
+        moChoosers: {
+          chooseSaveFile: async ({ purpose, suggestedName, message }) => {
+            const { title, filterName, extension } = MO_DIALOGS[purpose];
+            const options = { title, defaultPath: join(app.getPath('documents'), suggestedName), filters: [{ name: filterName, extensions: [extension] }], ...(message ? { message } : {}) };
+            const [window] = windows;
+            const chosen = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+            return chosen.canceled || !chosen.filePath ? null : chosen.filePath;
+          },
+          chooseOpenFile: async () => {
+            const { title, filterName, extensions } = MO_DIALOGS.importKey;
+            const options = { title, properties: ['openFile' as const], filters: [{ name: filterName, extensions: [...extensions] }] };
+            const [window] = windows;
+            const chosen = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+            return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+          },
+          chooseFolder: async () => {
+            const { title, button } = MO_DIALOGS.folder;
+            const options = { title, buttonLabel: button, properties: ['openDirectory' as const, 'createDirectory' as const] };
+            const [window] = windows;
+            const chosen = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+            return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+          },
+        },
       });
       unregister = registerIpc({
         dispatch: createDispatch(services),

@@ -1,10 +1,11 @@
 import type { z } from 'zod';
-import type { CopyReceipt, CopyRecord, CopyRequest } from '../../src/bridge/contract.js';
-import type { Profile } from '../../src/checks/types.js';
+import { IMAGE_CHECKLIST_ITEM, type CopiedImage, type CopyReceipt, type CopyRecord, type CopyRequest } from '../../src/bridge/contract.js';
+import type { Attachment, Profile } from '../../src/checks/types.js';
+import type { Finding } from '../../src/engine/finding.js';
 import { reviewFindings } from './decision-rules.js';
 import { ServiceError } from './errors.js';
 import type { HistoryService } from './history-service.js';
-import { REFUSALS } from './messages.js';
+import { IMAGE_MESSAGES, REFUSALS } from './messages.js';
 import type { PackService } from './pack-service.js';
 
 /**
@@ -29,6 +30,31 @@ export interface CopyService {
 
 const CHECKLIST_TEXT_MAX = 500;
 
+/** What a refusal quotes of a finding: its words, or which picture it is about. */
+function labelOf(finding: Finding, attachments: readonly Attachment[]): string {
+  if (!finding.attachment) return finding.excerpt;
+  return IMAGE_MESSAGES.label(finding.attachment.index, attachments[finding.attachment.index]?.name);
+}
+
+/** What the audit record keeps of each picture. */
+export function copiedImages(attachments: readonly Attachment[]): CopiedImage[] {
+  return attachments.flatMap((attachment, index) =>
+    attachment.id === undefined
+      ? []
+      : [
+          {
+            index,
+            ...(attachment.name !== undefined ? { name: attachment.name } : {}),
+            hash: attachment.id,
+            ...(attachment.altText ? { altText: attachment.altText } : {}),
+            hasLocation: attachment.hasLocation === true,
+            locationRemoved: attachment.locationRemoved === true,
+            logoMatches: attachment.logoMatches,
+          },
+        ],
+  );
+}
+
 export function createCopyService({ history, packs, profile, clock, randomId, clipboard }: CopyDeps): CopyService {
   return {
     copyChecked(request) {
@@ -43,11 +69,13 @@ export function createCopyService({ history, packs, profile, clock, randomId, cl
       });
 
       const review = reviewFindings(findings, request.decisions);
-      if (review.blocked.length > 0) throw new ServiceError('blocked', REFUSALS.blocked(review.blocked.map((finding) => finding.excerpt)));
+      const label = (finding: Finding): string => labelOf(finding, draft.attachments);
+      if (review.blocked.length > 0) throw new ServiceError('blocked', REFUSALS.blocked(review.blocked.map(label)));
 
-      const questions = packs.checklist();
+      // A picture brings the question of whose it is; main asks it whatever the window showed.
+      const questions = draft.attachments.length > 0 ? [...packs.checklist(), IMAGE_CHECKLIST_ITEM] : packs.checklist();
       const unanswered = questions.filter((item) => !request.checklist.some((answer) => answer.id === item.id && answer.answer === true));
-      if (review.unresolved.length > 0) throw new ServiceError('incomplete-checklist', REFUSALS.unresolved(review.unresolved.map((finding) => finding.excerpt)));
+      if (review.unresolved.length > 0) throw new ServiceError('incomplete-checklist', REFUSALS.unresolved(review.unresolved.map(label)));
       if (unanswered.length > 0) throw new ServiceError('incomplete-checklist', REFUSALS.unanswered(unanswered.map((item) => item.text)));
 
       const pack = packs.info();
@@ -62,6 +90,7 @@ export function createCopyService({ history, packs, profile, clock, randomId, cl
         findings,
         decisions: [...review.decisions],
         checklist: questions.map((item) => ({ id: item.id, text: item.text.slice(0, CHECKLIST_TEXT_MAX), answer: true })),
+        ...(draft.attachments.length > 0 ? { attachments: copiedImages(draft.attachments) } : {}),
       };
 
       history.update(draft.id, (current) => ({

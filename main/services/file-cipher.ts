@@ -50,3 +50,43 @@ export function createFileCipher(key: Uint8Array): FileCipher {
     },
   };
 }
+
+/** Binary files (the pictures): `PCB1` then the 12-byte IV, the 16-byte tag and the ciphertext. */
+const BYTES_MAGIC = Buffer.from('PCB1', 'ascii');
+
+export interface BytesCipher {
+  seal(plain: Uint8Array): Buffer;
+  /** The plain bytes; throws FileDecryptError when the file was altered or sealed with another key. */
+  open(sealed: Uint8Array): Buffer;
+}
+
+/** True when the bytes look like a file sealed by `createBytesCipher` (a picture never starts so). */
+export function isSealedBytes(bytes: Uint8Array): boolean {
+  return bytes.byteLength >= BYTES_MAGIC.length && Buffer.from(bytes.buffer, bytes.byteOffset, BYTES_MAGIC.length).equals(BYTES_MAGIC);
+}
+
+export function createBytesCipher(key: Uint8Array): BytesCipher {
+  if (key.byteLength !== 32) throw new RangeError('The store key must be 32 bytes.');
+  return {
+    seal(plain) {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', key, iv);
+      cipher.setAAD(BYTES_MAGIC);
+      const body = Buffer.concat([cipher.update(plain), cipher.final()]);
+      return Buffer.concat([BYTES_MAGIC, iv, cipher.getAuthTag(), body]);
+    },
+    open(sealed) {
+      const buffer = Buffer.from(sealed.buffer, sealed.byteOffset, sealed.byteLength);
+      const head = BYTES_MAGIC.length;
+      if (!isSealedBytes(sealed) || buffer.length < head + 28) throw new FileDecryptError();
+      try {
+        const decipher = createDecipheriv('aes-256-gcm', key, buffer.subarray(head, head + 12));
+        decipher.setAAD(BYTES_MAGIC);
+        decipher.setAuthTag(buffer.subarray(head + 12, head + 28));
+        return Buffer.concat([decipher.update(buffer.subarray(head + 28)), decipher.final()]);
+      } catch {
+        throw new FileDecryptError();
+      }
+    },
+  };
+}

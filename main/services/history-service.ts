@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import type { z } from 'zod';
-import type { Draft, DraftSaved, DraftSaveRequest, DraftStatus, DraftSummary, HistoryPage, HistoryQuery } from '../../src/bridge/contract.js';
+import type { Draft, DraftSaved, DraftSaveRequest, DraftStatus, DraftSummary, HistoryPage, HistoryQuery, ImageEdit, PictureSummary } from '../../src/bridge/contract.js';
+import type { Attachment } from '../../src/checks/types.js';
 import type { PlatformId } from '../../src/engine/finding.js';
 import { ServiceError } from './errors.js';
 import { HistoryIndexFile, INDEX_SPEC, SHARD_CAPACITY, ShardFile, shardKey, shardKeyOfFile, shardMonth, shardSpec } from './history-shards.js';
@@ -19,6 +20,8 @@ export interface HistoryDeps {
   readonly randomId: () => string;
   /** Whether a draft's text needs nothing more before copying ("checked") or still does ("draft"). */
   readonly assess?: (draft: Draft) => Exclude<DraftStatus, 'copied'>;
+  /** Told about a deleted draft once it can no longer be restored (another deletion, or the app closing). */
+  readonly onForget?: (draft: Draft) => void;
 }
 
 export interface HistoryService {
@@ -38,6 +41,8 @@ export interface HistoryService {
   lastDraftId(): string | null;
   /** Remembers the draft the councillor has open, to reopen it at the next start. */
   markOpen(id: string): void;
+  /** Whether any draft, or the deleted one that can still be restored, has this picture attached. */
+  imageInUse(imageId: string): boolean;
   /** Forgets the deletion that could be undone (the app is closing). */
   close(): void;
 }
@@ -95,13 +100,47 @@ function toEntry(draft: Draft, shard: string): Entry {
     shard,
     haystack: foldForSearch(draft.text),
     day: localDay(draft.updatedAt),
-    summary: { id: draft.id, firstLine: firstLineOf(draft.text), platforms: draft.platforms, capacity: draft.capacity, status: draft.status, updatedAt: draft.updatedAt },
+    summary: {
+      id: draft.id,
+      firstLine: firstLineOf(draft.text),
+      platforms: draft.platforms,
+      capacity: draft.capacity,
+      status: draft.status,
+      updatedAt: draft.updatedAt,
+      ...(draft.attachments.length > 0 ? { pictures: draft.attachments.map(pictureSummary) } : {}),
+    },
   };
+}
+
+function pictureSummary(attachment: Attachment): PictureSummary {
+  return {
+    ...(attachment.name !== undefined ? { name: attachment.name } : {}),
+    ...(attachment.altText ? { altText: attachment.altText } : {}),
+    ...(attachment.thumbnail !== undefined ? { thumbnail: attachment.thumbnail } : {}),
+  };
+}
+
+/** The draft's pictures with the window's changes (description, logos found) applied; other pictures as they were. */
+export function applyImageEdits(attachments: readonly Attachment[], edits: readonly ImageEdit[] | undefined): Attachment[] {
+  if (!edits || edits.length === 0) return [...attachments];
+  return attachments.map((attachment) => {
+    const edit = edits.find((candidate) => candidate.id === attachment.id);
+    if (!edit) return attachment;
+    const next: Attachment = { ...attachment };
+    if (edit.altText !== undefined) {
+      if (edit.altText.trim()) next.altText = edit.altText;
+      else delete next.altText;
+    }
+    if (edit.logoMatches !== undefined) next.logoMatches = edit.logoMatches;
+    if (edit.scannedFor !== undefined) next.scannedFor = edit.scannedFor;
+    return next;
+  });
 }
 
 function sameContent(draft: Draft, request: z.output<typeof DraftSaveRequest>): boolean {
   return (
     draft.text === request.text &&
+    (request.images === undefined || JSON.stringify(applyImageEdits(draft.attachments, request.images)) === JSON.stringify(draft.attachments)) &&
     draft.capacity === request.capacity &&
     draft.postAt === request.postAt &&
     JSON.stringify(draft.platforms) === JSON.stringify(request.platforms) &&
@@ -113,7 +152,7 @@ function failure(error: unknown): ServiceError {
   return new ServiceError('storage', REFUSALS.saveFailed(error instanceof Error ? error.message : String(error)));
 }
 
-export function createHistoryService({ storage, clock, randomId, assess }: HistoryDeps): HistoryService {
+export function createHistoryService({ storage, clock, randomId, assess, onForget }: HistoryDeps): HistoryService {
   const { dataDir } = storage;
   const shards = new Map<string, Shard>();
   /** Shards the index lists whose files are missing: never reused, in case the file comes back. */
@@ -265,7 +304,8 @@ export function createHistoryService({ storage, clock, randomId, assess }: Histo
       }
       const now = clock().toISOString();
       const base = existing?.draft;
-      if (request.id && pendingUndo?.draft.id === request.id) pendingUndo = null;
+      const forgotten = request.id && pendingUndo?.draft.id === request.id ? pendingUndo.draft : null;
+      if (forgotten) pendingUndo = null;
       const draft: Draft = {
         id: base?.id ?? request.id ?? newId(),
         createdAt: base?.createdAt ?? now,
@@ -274,7 +314,7 @@ export function createHistoryService({ storage, clock, randomId, assess }: Histo
         platforms: request.platforms,
         capacity: request.capacity,
         postAt: request.postAt,
-        attachments: base?.attachments ?? [],
+        attachments: applyImageEdits(base?.attachments ?? [], request.images),
         status: 'draft',
         decisions: request.decisions ?? base?.decisions ?? [],
         copies: base?.copies ?? [],
@@ -282,6 +322,7 @@ export function createHistoryService({ storage, clock, randomId, assess }: Histo
       const saved = { ...draft, status: statusOf(draft) };
       put(saved, existing?.shard ?? shardForNew(now));
       markOpen(saved.id);
+      if (forgotten) onForget?.(forgotten);
       return { id: saved.id, updatedAt: saved.updatedAt, status: saved.status };
     },
 
@@ -315,7 +356,9 @@ export function createHistoryService({ storage, clock, randomId, assess }: Histo
       }
       byId.delete(id);
       ordered = null;
+      const forgotten = pendingUndo?.draft;
       pendingUndo = { draft: entry.draft, shard: entry.shard };
+      if (forgotten) onForget?.(forgotten);
       writeIndex({ shards: countsNow(), lastDraftId: index.lastDraftId === id ? null : index.lastDraftId });
       return { id };
     },
@@ -372,8 +415,16 @@ export function createHistoryService({ storage, clock, randomId, assess }: Histo
       markOpen(id);
     },
 
+    imageInUse(imageId) {
+      if (pendingUndo?.draft.attachments.some((attachment) => attachment.id === imageId)) return true;
+      for (const { draft } of byId.values()) if (draft.attachments.some((attachment) => attachment.id === imageId)) return true;
+      return false;
+    },
+
     close() {
+      const forgotten = pendingUndo?.draft;
       pendingUndo = null;
+      if (forgotten) onForget?.(forgotten);
     },
   };
 }

@@ -73,6 +73,23 @@ export const REFUSALS = {
   untrustedSender: 'This request did not come from the app’s own window, so it was refused.',
 } as const;
 
+/** Why a picture was not attached, or what happened to one. One sentence each where possible. */
+export const IMAGE_MESSAGES = {
+  tooMany: (max: number) => `This post already has ${max} pictures, the most X and Bluesky take on one post. Remove one to add another.`,
+  tooBig: (megabytes: string, limit: string) => `This picture is ${megabytes} MB, but the largest picture accepted is ${limit} MB, so it was not attached.`,
+  alreadyAttached: (name: string) => `${quote(name)} is already attached to this post.`,
+  badPreview: 'The picture’s preview could not be made, so it was not attached. Try attaching it again.',
+  notInDraft: 'That picture is no longer attached to this draft.',
+  missing: (name: string) => `The saved copy of ${quote(name)} could not be found. Your draft and its words are safe: remove the picture and attach it again.`,
+  damaged: (name: string, keptAs: string | null) =>
+    `The saved copy of ${quote(name)} is damaged${keptAs ? `, so it was kept aside as ${keptAs}` : ''}. Your draft and its words are safe: remove the picture and attach it again.`,
+  noLocation: (name: string) => `${quote(name)} does not carry a location, so there is nothing to remove.`,
+  saveUnavailable: 'Saving a copy of a picture is not available here.',
+  saveFailed: (reason: string) => `The copy could not be saved (${reason}). Try another folder.`,
+  /** The label of a picture in a refusal ("picture 2, leaflet.jpg"). */
+  label: (index: number, name: string | undefined) => `picture ${index + 1}${name ? `, ${name}` : ''}`,
+} as const;
+
 /** Why a rule pack was not installed (one sentence each), and what a subscription check found. */
 export const PACK_MESSAGES = {
   tooBig: (megabytes: string) => `The pack is ${megabytes} MB, but the largest pack accepted is 5 MB, so it was not installed.`,
@@ -83,6 +100,8 @@ export const PACK_MESSAGES = {
   badSignature: 'The pack’s signature does not match its contents, so it may have been changed and was not installed.',
   unknownKey: (fingerprint: string, packId: string) =>
     `The pack is signed with a key (${fingerprint}) that you have not trusted for ${packId}, so it was not installed: ask your Monitoring Officer.`,
+  newKey: (fingerprint: string, packId: string) =>
+    `The pack is signed with a key (${fingerprint}) that you have not trusted for ${packId}, so it was not installed: if your Monitoring Officer has changed their key, check the new one with them before you trust it.`,
   noSigningKey: (fingerprint: string) =>
     `The pack does not include the public key it was signed with (${fingerprint}), so it cannot be checked and was not installed.`,
   notNewer: (packId: string, version: number, installed: number) =>
@@ -100,6 +119,4 @@ export const PACK_MESSAGES = {
   installed: (version: number) => `Version ${version} was installed.`,
   awaitingTrust: 'A new pack is waiting for you to confirm its key with your Monitoring Officer.',
   declined: 'You did not trust the pack’s key, so it was not installed.',
-  newKey: (fingerprint: string, packId: string) =>
-    `The pack is signed with a key (${fingerprint}) that you have not trusted for ${packId}, so it was not installed: if your Monitoring Officer has changed their key, check the new one with them before you trust it.`,
 } as const;

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { AppState, CouncillorProfile, Draft, PackSource, PackStatus } from '../../src/bridge/contract.js';
 import { call } from '../bridge.js';
 import { useChecker } from '../hooks/useChecker.js';
 import { emptyDraft, useDraftSession, type DraftState } from '../hooks/useDraftSession.js';
+import { useImageWorker } from '../hooks/useImageWorker.js';
 import { APP_TEXT } from '../text/common.js';
 import { PROFILE_TEXT } from '../text/profile.js';
 import { RULES_TEXT } from '../text/rules.js';
@@ -14,6 +15,9 @@ import { Settings } from './Settings.js';
 import { Toast, type ToastMessage } from './Toast.js';
 import { TrustDialog } from './TrustDialog.js';
 import './App.css';
+
+/** Monitoring Officer mode, loaded only when it is opened. */
+const MoMode = lazy(() => import('./MoMode/MoMode.js'));
 
 type Boot = { phase: 'loading' } | { phase: 'failed'; message: string } | { phase: 'ready'; state: AppState; draft: Draft | null };
 
@@ -58,7 +62,17 @@ export function App() {
 }
 
 function draftStateOf(draft: Draft): DraftState {
-  return { id: draft.id, text: draft.text, platforms: draft.platforms, capacity: draft.capacity, postAt: draft.postAt, decisions: draft.decisions, status: draft.status, copies: draft.copies };
+  return {
+    id: draft.id,
+    text: draft.text,
+    platforms: draft.platforms,
+    capacity: draft.capacity,
+    postAt: draft.postAt,
+    decisions: draft.decisions,
+    status: draft.status,
+    copies: draft.copies,
+    attachments: draft.attachments,
+  };
 }
 
 const HEADINGS: Record<Screen, string> = { compose: 'compose-heading', history: 'history-heading', settings: 'settings-heading' };
@@ -73,10 +87,12 @@ function Ready({ initialState, initialDraft }: { readonly initialState: AppState
   const [screen, setScreen] = useState<Screen>('compose');
   const [toast, setToast] = useState<ToastMessage | null>(null);
   const [notices, setNotices] = useState<readonly string[]>(initialState.notices);
+  const [moMode, setMoMode] = useState(false);
   const session = useDraftSession(
     initialDraft ? draftStateOf(initialDraft) : emptyDraft({ platforms: initialState.settings.defaultPlatforms, capacity: initialState.profile?.usualCapacity ?? 'councillor' }),
   );
   const checker = useChecker(state.pack);
+  const imageWorker = useImageWorker(state.pack);
   const packs = usePackStatus(setState, setToast);
   const moveFocus = useRef(false);
   const { profile, settings } = state;
@@ -197,6 +213,26 @@ function Ready({ initialState, initialDraft }: { readonly initialState: AppState
     );
   }
 
+  if (moMode) {
+    return (
+      <Suspense
+        fallback={
+          <main className="page" id="main">
+            <p role="status">{APP_TEXT.loading}</p>
+          </main>
+        }
+      >
+        <MoMode
+          councilHint={profile.council}
+          onExit={() => {
+            setMoMode(false);
+            requestAnimationFrame(() => document.getElementById('settings-mo-open')?.focus());
+          }}
+        />
+      </Suspense>
+    );
+  }
+
   return (
     <div className="app-shell">
       {skipLink}
@@ -204,7 +240,7 @@ function Ready({ initialState, initialDraft }: { readonly initialState: AppState
       <main id="main" tabIndex={-1} className={`app-main app-main--${screen}`}>
         {noticeBanner}
         <div className="app-main__compose" hidden={screen !== 'compose'}>
-          <Composer session={session} checker={checker} profile={profile} isActive={screen === 'compose'} onNewDraft={onNewDraft} />
+          <Composer session={session} checker={checker} imageWorker={imageWorker} profile={profile} isActive={screen === 'compose'} onNewDraft={onNewDraft} />
         </div>
         {screen === 'history' ? (
           <History
@@ -223,6 +259,7 @@ function Ready({ initialState, initialDraft }: { readonly initialState: AppState
             onInstallPack={packs.install}
             onCheckPackNow={packs.checkNow}
             onReviewTrust={packs.review}
+            onOpenMoMode={() => setMoMode(true)}
             dataDir={state.dataDir}
             onProfile={saveProfile}
             onSettings={(next) => setState((previous) => ({ ...previous, settings: next }))}

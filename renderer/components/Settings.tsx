@@ -3,6 +3,7 @@ import type { CouncillorProfile, PackSource, PackStatus, Settings as SettingsVal
 import type { PlatformId } from '../../src/engine/finding.js';
 import { call } from '../bridge.js';
 import { HISTORY_TEXT } from '../text/history.js';
+import { MO_TEXT } from '../text/mo.js';
 import { PLATFORM_IDS, PLATFORM_NAMES } from '../text/platforms.js';
 import { PROFILE_TEXT } from '../text/profile.js';
 import { SETTINGS_TEXT } from '../text/settings.js';
@@ -25,13 +26,15 @@ interface SettingsProps {
   onInstallPack(source: PackSource): Promise<string | null>;
   onCheckPackNow(): Promise<string | null>;
   onReviewTrust(): void;
+  /** Opens Monitoring Officer mode ("I publish rules for my council"). */
+  onOpenMoMode?(): void;
 }
 
 type Theme = SettingsValue['theme'];
 const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 
 /** Profile, rules, appearance and data. */
-export function Settings({ profile, settings, packStatus, dataDir, onProfile, onSettings, onToast, onInstallPack, onCheckPackNow, onReviewTrust }: SettingsProps) {
+export function Settings({ profile, settings, packStatus, dataDir, onProfile, onSettings, onToast, onInstallPack, onCheckPackNow, onReviewTrust, onOpenMoMode }: SettingsProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const [profileSaved, setProfileSaved] = useState(false);
 
@@ -93,6 +96,19 @@ export function Settings({ profile, settings, packStatus, dataDir, onProfile, on
 
       <hr className="section-break" />
       <Rules status={packStatus} onInstall={onInstallPack} onCheckNow={onCheckPackNow} onReviewTrust={onReviewTrust} />
+
+      {onOpenMoMode ? (
+        <>
+          <hr className="section-break" />
+          <section aria-labelledby="settings-mo">
+            <h2 id="settings-mo">{MO_TEXT.settings.heading}</h2>
+            <p>{MO_TEXT.settings.intro}</p>
+            <button type="button" id="settings-mo-open" className="button button--secondary" onClick={onOpenMoMode}>
+              {MO_TEXT.settings.open}
+            </button>
+          </section>
+        </>
+      ) : null}
 
       <hr className="section-break" />
       <section aria-labelledby="settings-appearance">

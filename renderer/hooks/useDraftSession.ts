@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CopyRecord, Decision, Draft, DraftStatus } from '../../src/bridge/contract.js';
+import type { z } from 'zod';
+import type { CopyRecord, Decision, Draft, DraftStatus, ImagesChanged } from '../../src/bridge/contract.js';
+import type { Attachment } from '../../src/checks/types.js';
 import type { Capacity, PlatformId } from '../../src/engine/finding.js';
 import { call } from '../bridge.js';
+import { imageEdits, mergePictures } from '../logic/images.js';
 
 /** The draft open in the editor. */
 export interface DraftState {
@@ -15,7 +18,12 @@ export interface DraftState {
   readonly decisions: readonly Decision[];
   readonly status: DraftStatus;
   readonly copies: readonly CopyRecord[];
+  /** The pictures, as main keeps them, with the descriptions and logo scans changed here. */
+  readonly attachments: readonly Attachment[];
 }
+
+/** What the window may change of a picture; the rest is main's. */
+export type PicturePatch = Partial<Pick<Attachment, 'altText' | 'logoMatches' | 'scannedFor'>>;
 
 export interface SaveState {
   readonly phase: 'idle' | 'saving' | 'saved' | 'failed';
@@ -28,13 +36,19 @@ export interface DraftSession {
   readonly save: SaveState;
   /** Bumped whenever a different draft is put in the editor (open, new). */
   readonly generation: number;
-  update(change: Partial<Pick<DraftState, 'text' | 'platforms' | 'capacity' | 'postAt' | 'decisions'>>): void;
+  update(change: Partial<Pick<DraftState, 'text' | 'platforms' | 'capacity' | 'postAt' | 'decisions' | 'attachments'>>): void;
   /** Saves now if anything is waiting; resolves to the draft's id (null if there is nothing to save). */
   flush(): Promise<string | null>;
   open(draft: Draft): Promise<void>;
   startNew(defaults: Pick<DraftState, 'platforms' | 'capacity'>): Promise<void>;
   /** Takes main's copy of the draft after a copy (status and records). */
   refresh(draft: Draft): void;
+  /** Saves now, even a draft with no words yet, so it has an id (pictures are kept with a saved draft). */
+  ensureSaved(): Promise<string | null>;
+  /** Takes main's pictures after one was attached, removed or changed there. */
+  setPictures(draftId: string, changed: z.output<typeof ImagesChanged>): void;
+  /** Changes what the window may change of a picture in the open draft; saved like the words. */
+  patchPicture(imageId: string, patch: PicturePatch): void;
 }
 
 /** How long typing must pause before the draft is saved. */
@@ -50,11 +64,12 @@ function fromDraft(draft: Draft): DraftState {
     decisions: draft.decisions,
     status: draft.status,
     copies: draft.copies,
+    attachments: draft.attachments,
   };
 }
 
 export function emptyDraft(defaults: Pick<DraftState, 'platforms' | 'capacity'>): DraftState {
-  return { id: null, text: '', platforms: defaults.platforms, capacity: defaults.capacity, postAt: null, decisions: [], status: 'draft', copies: [] };
+  return { id: null, text: '', platforms: defaults.platforms, capacity: defaults.capacity, postAt: null, decisions: [], status: 'draft', copies: [], attachments: [] };
 }
 
 /**
@@ -72,7 +87,7 @@ export function useDraftSession(initial: DraftState): DraftSession {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const chain = useRef<Promise<string | null>>(Promise.resolve(null));
 
-  const saveNow = useCallback((): Promise<string | null> => {
+  const saveNow = useCallback((force = false): Promise<string | null> => {
     if (timer.current) {
       clearTimeout(timer.current);
       timer.current = null;
@@ -80,8 +95,9 @@ export function useDraftSession(initial: DraftState): DraftSession {
     const run = async (): Promise<string | null> => {
       const current = latest.current;
       const edit = edits.current;
-      if (edit === savedEdits.current) return current.id;
-      if (current.id === null && current.text.trim() === '') {
+      const unsaved = force && current.id === null;
+      if (edit === savedEdits.current && !unsaved) return current.id;
+      if (current.id === null && current.text.trim() === '' && !unsaved) {
         savedEdits.current = edit;
         return null;
       }
@@ -94,6 +110,7 @@ export function useDraftSession(initial: DraftState): DraftSession {
           capacity: current.capacity,
           postAt: current.postAt,
           decisions: current.decisions.slice(-500),
+          ...(current.attachments.length > 0 ? { images: imageEdits(current.attachments) } : {}),
         }),
       );
       if (!answer.ok) {
@@ -156,6 +173,23 @@ export function useDraftSession(initial: DraftState): DraftSession {
     setDraft(latest.current);
   }, []);
 
+  const ensureSaved = useCallback(() => saveNow(true), [saveNow]);
+
+  const setPictures = useCallback<DraftSession['setPictures']>((draftId, changed) => {
+    if (latest.current.id !== draftId) return;
+    latest.current = { ...latest.current, attachments: mergePictures(latest.current.attachments, changed.attachments), status: changed.status };
+    setDraft(latest.current);
+  }, []);
+
+  const patchPicture = useCallback<DraftSession['patchPicture']>(
+    (imageId, patch) => {
+      const { attachments } = latest.current;
+      if (!attachments.some((attachment) => attachment.id === imageId)) return;
+      update({ attachments: attachments.map((attachment) => (attachment.id === imageId ? { ...attachment, ...patch } : attachment)) });
+    },
+    [update],
+  );
+
   // Save what is waiting when the window is closed or reloaded.
   useEffect(() => {
     const onHide = (): void => {
@@ -165,5 +199,10 @@ export function useDraftSession(initial: DraftState): DraftSession {
     return () => window.removeEventListener('pagehide', onHide);
   }, [saveNow]);
 
-  return useMemo(() => ({ draft, save, generation, update, flush: saveNow, open, startNew, refresh }), [draft, save, generation, update, saveNow, open, startNew, refresh]);
+  const flush = useCallback(() => saveNow(), [saveNow]);
+
+  return useMemo(
+    () => ({ draft, save, generation, update, flush, open, startNew, refresh, ensureSaved, setPictures, patchPicture }),
+    [draft, save, generation, update, flush, open, startNew, refresh, ensureSaved, setPictures, patchPicture],
+  );
 }

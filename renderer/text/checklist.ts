@@ -7,7 +7,7 @@ export const CHECKLIST_TEXT = {
   warnHeading: 'Check this',
   warnHint: 'Say you have checked it, or why it is not a problem here.',
   fixIt: "I'll fix it in the post",
-  fixItLabel: (excerpt: string) => `I'll fix “${excerpt}” in the post`,
+  fixItLabel: (what: string) => `I'll fix ${what} in the post`,
   override: 'Override with a reason',
   acknowledged: 'I have checked this and it is fine to post',
   notAProblem: 'Not a problem here',

@@ -33,6 +33,19 @@ export const Attachment = z.strictObject({
   altText: z.string().max(2000).optional(),
   hasLocation: z.boolean().optional(),
   logoMatches: z.array(LogoMatch).default([]),
+  /** SHA-256 of the image's bytes as the app stores them (hex): where the app keeps it. */
+  id: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  mediaType: z.enum(['image/jpeg', 'image/png', 'image/webp', 'image/gif']).optional(),
+  /** Size in pixels, and of the file in bytes. */
+  width: z.number().int().positive().optional(),
+  height: z.number().int().positive().optional(),
+  bytes: z.number().int().nonnegative().optional(),
+  /** A small preview, as a data: URL. */
+  thumbnail: z.string().max(100_000).optional(),
+  /** True once the location was taken out of the image's metadata. */
+  locationRemoved: z.boolean().optional(),
+  /** The rule pack `logoMatches` were looked for with (its hash, or id@version). */
+  scannedFor: z.string().max(200).optional(),
 });
 export type Attachment = z.infer<typeof Attachment>;
 

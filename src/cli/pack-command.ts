@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { formatProblems } from '../pack/load-pack.js';
-import { EXAMPLE_PACK } from '../pack/example-pack.js';
-import { PackId, type RulePackInput } from '../pack/schema.js';
+import type { RulePackInput } from '../pack/schema.js';
+import { makeStarterPack, packIdFor } from '../pack/starter-pack.js';
 import { parseOptions, takePositionals } from './args.js';
 import { PACK_HELP, PACK_INIT_HELP, PACK_SCHEMA_HELP, PACK_VALIDATE_HELP } from './help.js';
 import { CliError, oneLine, writeOut, type CliIo } from './io.js';
@@ -64,32 +64,13 @@ async function packValidate(args: readonly string[], io: CliIo): Promise<number>
   return 1;
 }
 
-/** "Cambridgeshire County Council" → "cambridgeshire-county-council". */
-export function packIdFor(council: string): string {
-  const slug = council
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[\u0300-\u036f']/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug.length <= 64 ? slug : slug.slice(0, 64).replace(/-[^-]*$/, '');
-}
+export { packIdFor };
 
 /** The starter pack: the worked example with the council's name and id in place. */
 export function starterPack(council: string | undefined, id: string | undefined): RulePackInput {
-  const name = council ?? EXAMPLE_PACK.council;
-  const packId = id ?? (council ? packIdFor(council) : EXAMPLE_PACK.id);
-  const checked = PackId.safeParse(packId);
-  if (!checked.success) {
-    const reason = checked.error.issues[0]?.message ?? 'it is not a valid id';
-    throw new CliError(id !== undefined ? `--id "${id}" is not a pack id: ${reason}` : `cannot make a pack id from "${name}": give one with --id.`);
-  }
-  return {
-    ...EXAMPLE_PACK,
-    id: packId,
-    council: name,
-    changelog: [{ version: 1, date: EXAMPLE_PACK.issued, changes: `First pack for ${name}.` }],
-  };
+  const made = makeStarterPack(council, id);
+  if (made.ok) return made.pack;
+  throw new CliError(made.problem === 'id' ? `--id "${id}" is not a pack id: ${made.reason}` : `cannot make a pack id from "${council ?? ''}": give one with --id.`);
 }
 
 async function packInit(args: readonly string[], io: CliIo): Promise<number> {

@@ -1,4 +1,5 @@
 import { formatProblems, loadPack, MAX_PACK_BYTES } from '../pack/load-pack.js';
+import { mergePlanning } from '../pack/merge-planning.js';
 import { diffPacks } from '../pack/pack-diff.js';
 import { importPlanningCsv } from '../pack/planning-csv.js';
 import type { PendingMatter, RulePack } from '../pack/schema.js';
@@ -9,24 +10,7 @@ import { writeNewFile } from './pack-source.js';
 
 /** `pack import-planning`: pending applications from a planning register's CSV export. */
 
-function refKey(ref: string | undefined): string {
-  return (ref ?? '').toUpperCase().replace(/\s+/g, '');
-}
-
-/**
- * The register is the source of truth for planning applications: the pack's planning matters
- * become the register's, keeping the other names (keywords) already written for each reference.
- * Licensing, committee and other matters are kept as they are.
- */
-export function mergePlanning(existing: readonly PendingMatter[], imported: readonly PendingMatter[]): PendingMatter[] {
-  const old = new Map(existing.filter((matter) => matter.kind === 'planning' && matter.ref).map((matter) => [refKey(matter.ref), matter]));
-  const kept = existing.filter((matter) => matter.kind !== 'planning');
-  const merged = imported.map((matter) => {
-    const was = old.get(refKey(matter.ref));
-    return was ? { ...matter, keywords: was.keywords, ...(matter.committee || !was.committee ? {} : { committee: was.committee }) } : matter;
-  });
-  return [...kept, ...merged];
-}
+export { mergePlanning };
 
 async function intoPack(io: CliIo, name: string, matters: readonly PendingMatter[]): Promise<string> {
   const bytes = await readFileBytes(name, io, 'pack file', MAX_PACK_BYTES, (size) => `the pack file "${name}" is ${size}; the largest accepted is 5 MB.`);

@@ -51,6 +51,7 @@ test.describe('keyboard, zoom and themes', () => {
       'Now',
       'New draft (Ctrl+N)',
       'Your post',
+      'Add pictures',
       'Sounds as if you have already decided',
       'Read the clause',
       'Not a problem here…',

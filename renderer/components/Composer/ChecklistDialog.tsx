@@ -4,7 +4,7 @@ import type { Decision } from '../../../src/bridge/contract.js';
 import { checklistState, decisionMap, isSettled, type ChecklistAnswer, type ChecklistItem, type DecisionDraft } from '../../logic/checklist.js';
 import type { KeyedFinding } from '../../logic/findings.js';
 import { CHECKLIST_TEXT } from '../../text/checklist.js';
-import { CATEGORY_HEADINGS } from '../../text/findings.js';
+import { findingHeading } from '../../logic/images.js';
 import { SeverityBadge } from '../SeverityBadge.js';
 import './ChecklistDialog.css';
 
@@ -16,6 +16,8 @@ interface ChecklistDialogProps {
   /** The post's live findings; a fixed one disappears from here as soon as it is fixed. */
   readonly findings: readonly KeyedFinding[];
   readonly items: readonly ChecklistItem[];
+  /** "Picture 1 of 2, photo.jpg", by the picture's place, for findings about a picture. */
+  readonly pictureLabels?: readonly string[];
   readonly decisions: readonly Decision[];
   /** True while the latest words are still being checked. */
   readonly checking: boolean;
@@ -34,7 +36,7 @@ interface ChecklistDialogProps {
  * its heading). Copy stays unavailable, saying why, until every finding that matters has a
  * way forward and every question is ticked.
  */
-export function ChecklistDialog({ platformName, text, findings, items, decisions, checking, onDecisions, onFix, onCopy, onOpenPlatform, onClose }: ChecklistDialogProps) {
+export function ChecklistDialog({ platformName, text, findings, items, pictureLabels = [], decisions, checking, onDecisions, onFix, onCopy, onOpenPlatform, onClose }: ChecklistDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const copiedHeading = useRef<HTMLHeadingElement>(null);
@@ -174,7 +176,7 @@ export function ChecklistDialog({ platformName, text, findings, items, decisions
               <h3 id="checklist-block">{CHECKLIST_TEXT.blockHeading}</h3>
               <p className="hint">{CHECKLIST_TEXT.blockHint}</p>
               {blocks.map((finding, index) => (
-                <BlockItem key={finding.key} finding={finding} index={index} choice={choices.get(finding.key)} onChoose={choose} onFix={fix} />
+                <BlockItem key={finding.key} finding={finding} index={index} label={labelOf(finding, pictureLabels)} choice={choices.get(finding.key)} onChoose={choose} onFix={fix} />
               ))}
             </section>
           ) : null}
@@ -184,7 +186,7 @@ export function ChecklistDialog({ platformName, text, findings, items, decisions
               <h3 id="checklist-warn">{CHECKLIST_TEXT.warnHeading}</h3>
               <p className="hint">{CHECKLIST_TEXT.warnHint}</p>
               {warns.map((finding, index) => (
-                <WarnItem key={finding.key} finding={finding} index={index} choice={choices.get(finding.key)} onChoose={choose} />
+                <WarnItem key={finding.key} finding={finding} index={index} label={labelOf(finding, pictureLabels)} choice={choices.get(finding.key)} onChoose={choose} />
               ))}
             </section>
           ) : null}
@@ -245,19 +247,26 @@ export function ChecklistDialog({ platformName, text, findings, items, decisions
   );
 }
 
+/** What a finding is about, as the dialog quotes it: its words, or the picture. */
+function labelOf(finding: KeyedFinding, pictureLabels: readonly string[]): string {
+  return finding.attachment ? (pictureLabels[finding.attachment.index] ?? finding.excerpt) : `“${finding.excerpt}”`;
+}
+
 interface ItemProps {
   readonly finding: KeyedFinding;
   readonly index: number;
+  /** The quoted words, or which picture. */
+  readonly label: string;
   readonly choice: DecisionDraft | undefined;
   onChoose(key: string, choice: DecisionDraft | null): void;
 }
 
-function FindingSummary({ finding, id }: { readonly finding: KeyedFinding; readonly id: string }) {
+function FindingSummary({ finding, label, id }: { readonly finding: KeyedFinding; readonly label: string; readonly id: string }) {
   return (
     <div className="checklist__finding" id={id}>
       <SeverityBadge severity={finding.severity} />
       <p className="checklist__finding-heading">
-        <strong>{CATEGORY_HEADINGS[finding.category]}</strong>: “{finding.excerpt}”
+        <strong>{findingHeading(finding)}</strong>: {label}
       </p>
       <p className="checklist__finding-message">{finding.message}</p>
     </div>
@@ -278,14 +287,14 @@ function ReasonField({ id, value, hint, showError, onChange }: { readonly id: st
   );
 }
 
-function BlockItem({ finding, index, choice, onChoose, onFix }: ItemProps & { onFix(finding: KeyedFinding): void }) {
+function BlockItem({ finding, index, label, choice, onChoose, onFix }: ItemProps & { onFix(finding: KeyedFinding): void }) {
   const id = `block-${index}`;
   const overriding = choice?.kind === 'override' || choice?.kind === 'not-a-problem';
   return (
     <div className={`checklist__item${isSettled('block', choice) ? ' checklist__item--settled' : ''}`} role="group" aria-labelledby={`${id}-summary`}>
-      <FindingSummary finding={finding} id={`${id}-summary`} />
+      <FindingSummary finding={finding} label={label} id={`${id}-summary`} />
       <div className="checklist__actions">
-        <button type="button" className="button button--secondary button--small" aria-label={CHECKLIST_TEXT.fixItLabel(finding.excerpt)} onClick={() => onFix(finding)}>
+        <button type="button" className="button button--secondary button--small" aria-label={CHECKLIST_TEXT.fixItLabel(label)} onClick={() => onFix(finding)}>
           {CHECKLIST_TEXT.fixIt}
         </button>
         <div className="choice">
@@ -311,14 +320,14 @@ function BlockItem({ finding, index, choice, onChoose, onFix }: ItemProps & { on
   );
 }
 
-function WarnItem({ finding, index, choice, onChoose }: ItemProps) {
+function WarnItem({ finding, index, label, choice, onChoose }: ItemProps) {
   const id = `warn-${index}`;
   const kind = choice?.kind === 'override' ? 'not-a-problem' : choice?.kind;
   return (
     <div className={`checklist__item${isSettled('warn', choice) ? ' checklist__item--settled' : ''}`}>
       <fieldset aria-describedby={`${id}-message`}>
         <legend className="checklist__legend">
-          <FindingSummaryInline finding={finding} />
+          <FindingSummaryInline finding={finding} label={label} />
         </legend>
         <p className="checklist__finding-message" id={`${id}-message`}>
           {finding.message}
@@ -339,12 +348,12 @@ function WarnItem({ finding, index, choice, onChoose }: ItemProps) {
   );
 }
 
-function FindingSummaryInline({ finding }: { readonly finding: KeyedFinding }) {
+function FindingSummaryInline({ finding, label }: { readonly finding: KeyedFinding; readonly label: string }) {
   return (
     <span className="checklist__finding">
       <SeverityBadge severity={finding.severity} inline />
       <span className="checklist__finding-heading">
-        <strong>{CATEGORY_HEADINGS[finding.category]}</strong>: “{finding.excerpt}”
+        <strong>{findingHeading(finding)}</strong>: {label}
       </span>
     </span>
   );

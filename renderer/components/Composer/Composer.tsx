@@ -1,20 +1,24 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CouncillorProfile, Decision } from '../../../src/bridge/contract.js';
+import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
+import { IMAGE_CHECKLIST_ITEM, type CouncillorProfile, type Decision } from '../../../src/bridge/contract.js';
 import type { Capacity, PlatformId } from '../../../src/engine/finding.js';
 import { call } from '../../bridge.js';
 import type { Checker } from '../../hooks/useChecker.js';
 import { useDebounced } from '../../hooks/useDebounced.js';
 import type { DraftSession } from '../../hooks/useDraftSession.js';
+import type { ImageWorker } from '../../hooks/useImageWorker.js';
+import { usePictures } from '../../hooks/usePictures.js';
 import type { ChecklistAnswer } from '../../logic/checklist.js';
 import { applyReplacement, countOpen, findingAtCaret, listOrder, stepFinding, type KeyedFinding } from '../../logic/findings.js';
+import { engineAttachments, findingHeading, findingLabel, pictureFiles, pictureLabel } from '../../logic/images.js';
 import { summaryLine } from '../../logic/summary.js';
 import { formatWhen } from '../../logic/time.js';
 import { COMPOSE_TEXT } from '../../text/common.js';
-import { CATEGORY_HEADINGS, FINDING_TEXT, SEVERITY_WORDS } from '../../text/findings.js';
+import { FINDING_TEXT, SEVERITY_WORDS } from '../../text/findings.js';
 import { platformName } from '../../text/platforms.js';
 import { ChecklistDialog, type CopyOutcome } from './ChecklistDialog.js';
 import { Editor, type EditorHandle } from './Editor.js';
 import { FindingList } from './FindingList.js';
+import { Pictures } from './Pictures.js';
 import { PostOptions } from './PostOptions.js';
 import { StatusBar } from './StatusBar.js';
 import './Composer.css';
@@ -22,6 +26,8 @@ import './Composer.css';
 interface ComposerProps {
   readonly session: DraftSession;
   readonly checker: Checker;
+  /** Decodes, previews and scans pictures off the window's thread. */
+  readonly imageWorker: ImageWorker;
   readonly profile: CouncillorProfile;
   /** Whether this screen is the one showing (it stays mounted so nothing is lost). */
   readonly isActive: boolean;
@@ -32,24 +38,30 @@ interface ComposerProps {
 const ANNOUNCE_DELAY_MS = 1500;
 
 /** The compose screen: options, the editor with its findings, and the way to copy. */
-export function Composer({ session, checker, profile, isActive, onNewDraft }: ComposerProps) {
+export function Composer({ session, checker, imageWorker, profile, isActive, onNewDraft }: ComposerProps) {
   const { draft } = session;
   const editor = useRef<EditorHandle>(null);
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const [dialogPlatform, setDialogPlatform] = useState<PlatformId | null>(null);
   const [stepAnnouncement, setStepAnnouncement] = useState('');
   const [notice, setNotice] = useState('');
+  const [isDropTarget, setDropTarget] = useState(false);
+  const pictures = usePictures(session, imageWorker);
 
   const engineProfile = useMemo(
     () => ({ name: profile.name, council: profile.council, ...(profile.ward ? { ward: profile.ward } : {}), committees: profile.committees, contacts: profile.contacts }),
     [profile],
   );
 
+  // What the engine is told of the pictures: their names, descriptions, locations and the logos found in them.
+  const attachments = useMemo(() => engineAttachments(draft.attachments), [draft.attachments]);
+  const pictureLabels = useMemo(() => draft.attachments.map((_, index) => pictureLabel(draft.attachments, index)), [draft.attachments]);
+
   // Check on every change; the worker keeps only the newest request waiting.
   const { check } = checker;
   useEffect(() => {
-    check(draft.text, { capacity: draft.capacity, platform: draft.platforms[0] ?? 'x', at: draft.postAt ?? new Date().toISOString(), profile: engineProfile }, draft.platforms);
-  }, [check, draft.text, draft.capacity, draft.postAt, draft.platforms, engineProfile]);
+    check(draft.text, { capacity: draft.capacity, platform: draft.platforms[0] ?? 'x', at: draft.postAt ?? new Date().toISOString(), profile: engineProfile, attachments }, draft.platforms);
+  }, [check, draft.text, draft.capacity, draft.postAt, draft.platforms, engineProfile, attachments]);
 
   const findings = useMemo(() => checker.result?.findings ?? [], [checker.result]);
   const ordered = useMemo(() => listOrder(findings), [findings]);
@@ -66,7 +78,9 @@ export function Composer({ session, checker, profile, isActive, onNewDraft }: Co
 
   const choose = useCallback((finding: KeyedFinding) => {
     setActiveKey(finding.key);
-    editor.current?.select(finding.start, finding.end);
+    // A finding about a picture takes the councillor to the picture.
+    if (finding.attachment) document.getElementById(`picture-${finding.attachment.index}`)?.focus();
+    else editor.current?.select(finding.start, finding.end);
   }, []);
 
   const step = useCallback(
@@ -77,7 +91,9 @@ export function Composer({ session, checker, profile, isActive, onNewDraft }: Co
       const finding = ordered[next];
       if (!finding) return;
       choose(finding);
-      setStepAnnouncement(FINDING_TEXT.announce(FINDING_TEXT.position(next + 1, ordered.length), SEVERITY_WORDS[finding.severity], CATEGORY_HEADINGS[finding.category], finding.excerpt));
+      setStepAnnouncement(
+        FINDING_TEXT.announce(FINDING_TEXT.position(next + 1, ordered.length), SEVERITY_WORDS[finding.severity], findingHeading(finding), findingLabel(finding, latest.current.attachments)),
+      );
     },
     [activeKey, ordered, choose],
   );
@@ -181,8 +197,35 @@ export function Composer({ session, checker, profile, isActive, onNewDraft }: Co
 
   const lastCopy = draft.copies[draft.copies.length - 1];
 
+  // Pictures dropped anywhere on the composer, or pasted into it, are attached.
+  const { attach } = pictures;
+  const hasFiles = (event: DragEvent): boolean => event.dataTransfer.types.includes('Files');
+  const onDragOver = (event: DragEvent): void => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    setDropTarget(true);
+  };
+  const onDragLeave = (event: DragEvent): void => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDropTarget(false);
+  };
+  const onDrop = (event: DragEvent): void => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    setDropTarget(false);
+    void attach(event.dataTransfer.files);
+  };
+  const onPaste = (event: ClipboardEvent): void => {
+    const files = pictureFiles(event.clipboardData.files);
+    if (files.length === 0) return;
+    event.preventDefault();
+    void attach(files);
+  };
+
+  const checklistItems = useMemo(() => (draft.attachments.length > 0 ? [...checker.checklist, IMAGE_CHECKLIST_ITEM] : checker.checklist), [checker.checklist, draft.attachments.length]);
+
   return (
-    <div className="composer">
+    <div className="composer" onDragOver={onDragOver} onDragLeave={onDragLeave} onDrop={onDrop} onPaste={onPaste}>
       <h1 className="visually-hidden" id="compose-heading" tabIndex={-1}>
         {COMPOSE_TEXT.heading}
       </h1>
@@ -220,6 +263,7 @@ export function Composer({ session, checker, profile, isActive, onNewDraft }: Co
             onChange={onText}
             onCaret={onCaret}
           />
+          <Pictures attachments={draft.attachments} findings={findings} pictures={pictures} isDropTarget={isDropTarget} />
         </div>
         <aside className="composer__findings" aria-labelledby="findings-heading">
           <h2 className="visually-hidden" id="findings-heading">
@@ -234,7 +278,16 @@ export function Composer({ session, checker, profile, isActive, onNewDraft }: Co
             </p>
           ) : null}
           {ordered.length > 0 ? <p className="hint composer__keys">{FINDING_TEXT.shortcutsHint}</p> : null}
-          <FindingList findings={ordered} decisions={draft.decisions} activeKey={activeKey} onChoose={chooseAt} onApply={apply} onNotAProblem={markNotAProblem} onUndoNotAProblem={undoNotAProblem} />
+          <FindingList
+            findings={ordered}
+            decisions={draft.decisions}
+            activeKey={activeKey}
+            pictureLabels={pictureLabels}
+            onChoose={chooseAt}
+            onApply={apply}
+            onNotAProblem={markNotAProblem}
+            onUndoNotAProblem={undoNotAProblem}
+          />
         </aside>
       </div>
       <StatusBar
@@ -256,7 +309,8 @@ export function Composer({ session, checker, profile, isActive, onNewDraft }: Co
           text={draft.text}
           findings={isCurrent ? findings : []}
           checking={!isCurrent}
-          items={checker.checklist}
+          items={checklistItems}
+          pictureLabels={pictureLabels}
           decisions={draft.decisions}
           onDecisions={setDecisions}
           onFix={(finding) => {

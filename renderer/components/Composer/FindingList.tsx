@@ -1,7 +1,8 @@
 import { memo, useState } from 'react';
 import type { Decision } from '../../../src/bridge/contract.js';
 import { splitClause, type KeyedFinding } from '../../logic/findings.js';
-import { CATEGORY_HEADINGS, FINDING_TEXT, SEVERITY_WORDS } from '../../text/findings.js';
+import { findingHeading } from '../../logic/images.js';
+import { FINDING_TEXT, SEVERITY_WORDS } from '../../text/findings.js';
 import { SeverityBadge } from '../SeverityBadge.js';
 import './FindingList.css';
 
@@ -18,10 +19,12 @@ interface FindingListProps extends FindingActions {
   readonly findings: readonly KeyedFinding[];
   readonly decisions: readonly Decision[];
   readonly activeKey: string | null;
+  /** "Picture 1 of 2, photo.jpg", by the picture's place: shown for a finding about a picture instead of words. */
+  readonly pictureLabels?: readonly string[];
 }
 
 /** The findings beside the editor, each with why, the Code's clause and a way forward. */
-export const FindingList = memo(function FindingList({ findings, decisions, activeKey, onChoose, onApply, onNotAProblem, onUndoNotAProblem }: FindingListProps) {
+export const FindingList = memo(function FindingList({ findings, decisions, activeKey, pictureLabels = [], onChoose, onApply, onNotAProblem, onUndoNotAProblem }: FindingListProps) {
   const settled = new Map(decisions.filter((decision) => decision.kind === 'not-a-problem' && decision.reason).map((decision) => [decision.findingKey, decision.reason ?? '']));
   const seen = new Map<string, number>();
   return (
@@ -36,6 +39,7 @@ export const FindingList = memo(function FindingList({ findings, decisions, acti
           finding={finding}
           index={index}
           isActive={finding.key === activeKey}
+          pictureLabel={finding.attachment ? (pictureLabels[finding.attachment.index] ?? null) : null}
           settledReason={settled.get(finding.key) ?? null}
           onChoose={onChoose}
           onApply={onApply}
@@ -52,6 +56,8 @@ interface FindingCardProps extends FindingActions {
   readonly finding: KeyedFinding;
   readonly index: number;
   readonly isActive: boolean;
+  /** Set when the finding is about a picture rather than words. */
+  readonly pictureLabel: string | null;
   readonly settledReason: string | null;
 }
 
@@ -62,6 +68,7 @@ function isSameCard(before: FindingCardProps, after: FindingCardProps): boolean 
   return (
     before.index === after.index &&
     before.isActive === after.isActive &&
+    before.pictureLabel === after.pictureLabel &&
     before.settledReason === after.settledReason &&
     before.onChoose === after.onChoose &&
     before.onApply === after.onApply &&
@@ -76,13 +83,13 @@ function isSameCard(before: FindingCardProps, after: FindingCardProps): boolean 
   );
 }
 
-const FindingCard = memo(function FindingCard({ finding, index, isActive, settledReason, onChoose, onApply, onNotAProblem, onUndoNotAProblem }: FindingCardProps) {
+const FindingCard = memo(function FindingCard({ finding, index, isActive, pictureLabel, settledReason, onChoose, onApply, onNotAProblem, onUndoNotAProblem }: FindingCardProps) {
   const [askingReason, setAskingReason] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState(false);
   const id = `finding-${index}`;
   const clause = splitClause(finding.clause);
-  const heading = CATEGORY_HEADINGS[finding.category];
+  const heading = findingHeading(finding);
 
   if (settledReason !== null) {
     return (
@@ -93,7 +100,7 @@ const FindingCard = memo(function FindingCard({ finding, index, isActive, settle
             {heading}
           </button>
         </h3>
-        <p className="finding__excerpt">“{finding.excerpt}”</p>
+        <p className="finding__excerpt">{pictureLabel ?? `“${finding.excerpt}”`}</p>
         <p>{FINDING_TEXT.markedNotAProblem(settledReason)}</p>
         <button type="button" className="button button--secondary button--small" onClick={() => onUndoNotAProblem(index)}>
           {FINDING_TEXT.undoNotAProblem}
@@ -122,7 +129,8 @@ const FindingCard = memo(function FindingCard({ finding, index, isActive, settle
         </button>
       </h3>
       <p className="finding__excerpt" id={`${id}-excerpt`}>
-        <span className="visually-hidden">{SEVERITY_WORDS[finding.severity]}: </span>“{finding.excerpt}”
+        <span className="visually-hidden">{SEVERITY_WORDS[finding.severity]}: </span>
+        {pictureLabel ?? `“${finding.excerpt}”`}
       </p>
       <p>
         <strong>{FINDING_TEXT.why}</strong> {finding.message}

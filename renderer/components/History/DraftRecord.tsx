@@ -1,7 +1,10 @@
-import type { CopyRecord, Draft } from '../../../src/bridge/contract.js';
+import { findingKey, type CopiedImage, type CopyRecord, type Draft, type PictureSummary } from '../../../src/bridge/contract.js';
+import type { Finding } from '../../../src/engine/finding.js';
+import type { Attachment } from '../../../src/checks/types.js';
+import { findingHeading, thumbnailAlt } from '../../logic/images.js';
 import { formatWhen } from '../../logic/time.js';
-import { CATEGORY_HEADINGS } from '../../text/findings.js';
 import { HISTORY_TEXT } from '../../text/history.js';
+import { IMAGE_TEXT } from '../../text/images.js';
 import { CAPACITY_NAMES, PLATFORM_NAMES } from '../../text/platforms.js';
 import { SeverityBadge } from '../SeverityBadge.js';
 
@@ -11,15 +14,61 @@ export function DraftRecord({ draft }: { readonly draft: Draft }) {
     <div className="draft-record">
       <h4>{HISTORY_TEXT.draftText}</h4>
       <p className="draft-record__text">{draft.text}</p>
+      {draft.attachments.length > 0 ? <PictureStrip pictures={draft.attachments} /> : null}
       {draft.copies.map((record) => (
-        <CopyRecordView key={record.auditId} record={record} sameText={record.text === draft.text} />
+        <CopyRecordView key={record.auditId} record={record} sameText={record.text === draft.text} attachments={draft.attachments} />
       ))}
     </div>
   );
 }
 
-function CopyRecordView({ record, sameText }: { readonly record: CopyRecord; readonly sameText: boolean }) {
-  const excerptOf = new Map(record.findings.map((finding) => [`${finding.ruleId}|${finding.messageId}|${finding.excerpt}`, finding]));
+/** Small previews of a draft's pictures, each described by its alt text (or which picture it is). */
+export function PictureStrip({ pictures }: { readonly pictures: readonly (PictureSummary | Attachment)[] }) {
+  return (
+    <ul className="picture-strip" aria-label={IMAGE_TEXT.pictures(pictures.length)}>
+      {pictures.map((picture, index) => (
+        <li key={index}>{picture.thumbnail ? <img src={picture.thumbnail} alt={thumbnailAlt(pictures, index)} /> : <span>{thumbnailAlt(pictures, index)}</span>}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** What the record says of each picture copied with the post. */
+function CopiedPictures({ images, attachments }: { readonly images: readonly CopiedImage[]; readonly attachments: readonly Attachment[] }) {
+  return (
+    <>
+      <h5>{IMAGE_TEXT.recordPictures}</h5>
+      <ul className="draft-record__pictures">
+        {images.map((image) => {
+          const label = IMAGE_TEXT.pictureLabel(image.index, images.length, image.name);
+          const kept = attachments.find((attachment) => attachment.id === image.hash);
+          return (
+            <li key={`${image.index}-${image.hash}`}>
+              {kept?.thumbnail ? <img src={kept.thumbnail} alt="" /> : null}
+              <div>
+                <strong>{label}</strong>
+                <ul>
+                  <li>{image.altText ? IMAGE_TEXT.recordAlt(image.altText) : IMAGE_TEXT.recordNoAlt}</li>
+                  {image.locationRemoved ? <li>{IMAGE_TEXT.recordLocationRemoved}</li> : null}
+                  {image.hasLocation ? <li>{IMAGE_TEXT.recordHasLocation}</li> : null}
+                  {image.logoMatches.length > 0 ? <li>{IMAGE_TEXT.recordLogos(image.logoMatches.map((match) => match.logo).join(', '))}</li> : null}
+                  <li>{IMAGE_TEXT.recordHash(image.hash)}</li>
+                </ul>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+function CopyRecordView({ record, sameText, attachments }: { readonly record: CopyRecord; readonly sameText: boolean; readonly attachments: readonly Attachment[] }) {
+  const findingOf = new Map(record.findings.map((finding) => [findingKey(finding), finding]));
+  const pictures = record.attachments ?? [];
+  /** What a finding was about: its words, or the picture. */
+  const labelOf = (finding: Finding): string =>
+    finding.attachment ? IMAGE_TEXT.pictureLabel(finding.attachment.index, pictures.length, pictures.find((image) => image.index === finding.attachment?.index)?.name) : `“${finding.excerpt}”`;
   return (
     <section className="draft-record__copy" aria-label={HISTORY_TEXT.recordCopied(PLATFORM_NAMES[record.platform], formatWhen(record.copiedAt))}>
       <h4>{HISTORY_TEXT.record}</h4>
@@ -35,6 +84,7 @@ function CopyRecordView({ record, sameText }: { readonly record: CopyRecord; rea
           <p className="draft-record__text">{record.text}</p>
         </>
       )}
+      {record.attachments && record.attachments.length > 0 ? <CopiedPictures images={record.attachments} attachments={attachments} /> : null}
       <h5>{HISTORY_TEXT.recordFindings}</h5>
       {record.findings.length === 0 ? (
         <p>{HISTORY_TEXT.recordNoFindings}</p>
@@ -42,7 +92,9 @@ function CopyRecordView({ record, sameText }: { readonly record: CopyRecord; rea
         <ul className="draft-record__findings">
           {record.findings.map((finding, index) => (
             <li key={`${finding.ruleId}-${finding.start}-${index}`}>
-              <SeverityBadge severity={finding.severity} inline /> <strong>{CATEGORY_HEADINGS[finding.category]}</strong>: “{finding.excerpt}”. {finding.message}
+              <SeverityBadge severity={finding.severity} inline /> <strong>{findingHeading(finding)}</strong>:{' '}
+              {labelOf(finding)}.{' '}
+              {finding.message}
             </li>
           ))}
         </ul>
@@ -53,11 +105,11 @@ function CopyRecordView({ record, sameText }: { readonly record: CopyRecord; rea
       ) : (
         <ul>
           {record.decisions.map((decision) => {
-            const finding = excerptOf.get(decision.findingKey);
+            const finding = findingOf.get(decision.findingKey);
             return (
               <li key={decision.findingKey}>
                 <strong>{HISTORY_TEXT.decisionKinds[decision.kind]}</strong>
-                {finding ? `: “${finding.excerpt}”` : ''}
+                {finding ? `: ${labelOf(finding)}` : ''}
                 {decision.reason ? ` — ${decision.reason}` : ''}
               </li>
             );

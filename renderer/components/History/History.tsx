@@ -10,7 +10,8 @@ import { HISTORY_TEXT } from '../../text/history.js';
 import { CAPACITY_NAMES, PLATFORM_IDS, PLATFORM_NAMES } from '../../text/platforms.js';
 import { downloadFile } from '../download.js';
 import type { ToastMessage } from '../Toast.js';
-import { DraftRecord } from './DraftRecord.js';
+import { DraftRecord, PictureStrip } from './DraftRecord.js';
+import { IMAGE_TEXT } from '../../text/images.js';
 import './History.css';
 
 interface HistoryProps {
@@ -240,7 +241,9 @@ export function History({ isActive, openDraftId, onOpen, onDeletedOpenDraft, onT
                 <span>{item.platforms.map((id) => PLATFORM_NAMES[id]).join(', ')}</span>
                 <span>{CAPACITY_NAMES[item.capacity]}</span>
                 <span>{HISTORY_TEXT.updated(formatWhen(item.updatedAt))}</span>
+                {item.pictures ? <span>{IMAGE_TEXT.pictures(item.pictures.length)}</span> : null}
               </p>
+              {item.pictures ? <PictureStrip pictures={item.pictures} /> : null}
               <div className="history-item__actions">
                 <button type="button" className="button button--small" aria-describedby={titleId} onClick={() => void open(item.id)}>
                   {HISTORY_TEXT.open}

@@ -12,6 +12,7 @@ import type { CouncillorProfile } from '../../../src/bridge/contract.js';
 import { buildBridge, METHOD_NAMES } from '../../../src/bridge/methods.js';
 import { RulePack, type RulePackInput } from '../../../src/pack/schema.js';
 import { createConfStoreFactory, TEST_KEY } from '../../main/helpers/conf-store.js';
+import { stubProtector } from '../../main/helpers/mo.js';
 import { serveStatic, type StaticServer } from './static-server.js';
 
 /**
@@ -71,6 +72,10 @@ export interface AppHarness {
   readonly clipboard: readonly string[];
   /** Every address the services opened in the browser. */
   readonly opened: readonly string[];
+  /** Every file saved through the save dialog (it answers with a path in a folder of the test's own). */
+  readonly savedFiles: readonly string[];
+  /** The folder the Monitoring Officer's "choose the publish folder" dialog answers with. */
+  readonly publishFolder: string;
   readonly services: AppServices;
   /** Closes the window and the services, then starts both again on the same data folder. */
   restart(): Promise<Page>;
@@ -119,6 +124,12 @@ export const test = base.extend<Fixtures, { server: StaticServer }>({
     const dataDir = mkdtempSync(join(tmpdir(), 'post-check-e2e-'));
     const clipboard: string[] = [];
     const opened: string[] = [];
+    const savedFiles: string[] = [];
+    const saveDir = mkdtempSync(join(tmpdir(), 'post-check-e2e-saved-'));
+    const publishFolder = join(saveDir, 'publish');
+    mkdirSync(publishFolder);
+    // The signing key is kept "encrypted by the operating system": a stand-in that needs no Electron.
+    const keyProtector = stubProtector();
     const problems: string[] = [];
     const clock = tickingClock();
     const start = (): AppServices =>
@@ -128,6 +139,22 @@ export const test = base.extend<Fixtures, { server: StaticServer }>({
         clipboard: { writeText: (text) => void clipboard.push(text) },
         openExternal: async (url) => void opened.push(url),
         createStore,
+        encryptionKey: TEST_KEY,
+        chooseSavePath: async (name) => {
+          const path = join(saveDir, name);
+          savedFiles.push(path);
+          return path;
+        },
+        keyProtector,
+        moChoosers: {
+          chooseSaveFile: async ({ suggestedName }) => {
+            const path = join(saveDir, suggestedName);
+            savedFiles.push(path);
+            return path;
+          },
+          chooseOpenFile: async () => null,
+          chooseFolder: async () => publishFolder,
+        },
       });
     if (councilPack) installCouncilPack(dataDir, councilPack);
     let services = start();
@@ -140,6 +167,8 @@ export const test = base.extend<Fixtures, { server: StaticServer }>({
       dataDir,
       clipboard,
       opened,
+      savedFiles,
+      publishFolder,
       get services() {
         return services;
       },
@@ -154,6 +183,7 @@ export const test = base.extend<Fixtures, { server: StaticServer }>({
     await use(harness);
     services.close();
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(saveDir, { recursive: true, force: true });
     expect(problems, 'errors in the window or in main while the test ran').toEqual([]);
   },
 });

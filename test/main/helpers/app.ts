@@ -36,6 +36,7 @@ export function makeApp(dataDir: string, overrides: Partial<AppDeps> & { clock?:
       opened.push(url);
     },
     createStore: createConfStoreFactory({ encryptionKey: TEST_KEY }),
+    encryptionKey: TEST_KEY,
     randomId: createSequentialIds(),
     ...overrides,
   });

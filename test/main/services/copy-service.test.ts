@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { findingKey, type Decision } from '../../../src/bridge/contract.js';
+import { findingKey, IMAGE_CHECKLIST_ITEM, type Decision } from '../../../src/bridge/contract.js';
 import type { Finding } from '../../../src/engine/finding.js';
+import { imageIdOf } from '../../../main/services/image-store.js';
 import { draftRequest, makeApp, type TestApp } from '../helpers/app.js';
+import { jpegWithLocation, pngOf, thumbnailOf } from '../helpers/images.js';
 import { useTempDirs } from '../helpers/temp-dir.js';
 
 const tempDir = useTempDirs();
@@ -168,5 +170,65 @@ describe('copyChecked', () => {
   test('refuses to copy for a draft that does not exist', () => {
     const app = setUp();
     expect(refusal(() => copy(app, { draftId: 'no-such-draft' }))?.code).toBe('not-found');
+  });
+});
+
+describe('copying a post with pictures', () => {
+  const CALM = 'Surgery this Saturday at the library, 10 to 12.';
+  const CREST = { logo: 'Example County crest', box: { x: 0.6, y: 0.05, width: 0.3, height: 0.3 }, score: 0.82 };
+
+  async function withPictures(capacity: 'councillor' | 'personal' = 'councillor') {
+    const app = setUp(CALM);
+    const photo = await jpegWithLocation();
+    const poster = await pngOf(120, 90);
+    const attach = async (bytes: Uint8Array, name: string, extra: object = {}) =>
+      app.services.methods.attachImage({ draftId: app.draftId, name, dataBase64: Buffer.from(bytes).toString('base64'), thumbnail: await thumbnailOf(bytes), logoMatches: [], ...extra });
+    const first = (await attach(photo, 'IMG_0042.jpg', { altText: 'Volunteers with litter pickers by the river' })).attachments[0]!;
+    app.services.methods.removeImageLocation({ draftId: app.draftId, id: first.id! });
+    await attach(poster, 'poster.png', { logoMatches: [CREST] });
+    const draft = app.services.history.get(app.draftId);
+    const findings = app.services.packs.checker().check(CALM, { capacity, platform: 'x', at: NOW, attachments: draft.attachments });
+    return { app, draft, findings, poster };
+  }
+
+  function copyWith(app: ReturnType<typeof setUp>, overrides: Partial<Parameters<TestApp['services']['methods']['copyChecked']>[0]>) {
+    return app.services.methods.copyChecked({ draftId: app.draftId, text: CALM, platform: 'x', capacity: 'councillor', postAt: null, decisions: [], checklist: app.checklist, ...overrides });
+  }
+
+  test('asks whether every picture is the councillor’s own or used with permission, whatever the window sent', async () => {
+    const { app, findings } = await withPictures();
+    const outcome = refusal(() => copyWith(app, { decisions: careful(findings) }));
+    expect({ outcome, clipboard: app.clipboard.text }).toEqual({
+      outcome: { code: 'incomplete-checklist', message: `Before copying, answer yes to this question: “${IMAGE_CHECKLIST_ITEM.text}”.` },
+      clipboard: null,
+    });
+    const answeredNo = refusal(() => copyWith(app, { decisions: careful(findings), checklist: [...app.checklist, { ...IMAGE_CHECKLIST_ITEM, answer: false }] }));
+    expect(answeredNo?.code).toBe('incomplete-checklist');
+  });
+
+  test('does not ask about pictures when there are none', () => {
+    const app = setUp(CALM);
+    expect(copyWith(app, {}).record.checklist.map((answer) => answer.id)).not.toContain(IMAGE_CHECKLIST_ITEM.id);
+  });
+
+  test('records each picture: its name, fingerprint, description, whether its location was removed, and the logos found', async () => {
+    const { app, draft, findings, poster } = await withPictures();
+    const receipt = copyWith(app, { decisions: careful(findings), checklist: [...app.checklist, { ...IMAGE_CHECKLIST_ITEM, answer: true }] });
+    expect(receipt.record.attachments).toEqual([
+      { index: 0, name: 'IMG_0042.jpg', hash: draft.attachments[0]!.id, altText: 'Volunteers with litter pickers by the river', hasLocation: false, locationRemoved: true, logoMatches: [] },
+      { index: 1, name: 'poster.png', hash: imageIdOf(poster), hasLocation: false, locationRemoved: false, logoMatches: [CREST] },
+    ]);
+    expect(receipt.record.checklist.at(-1)).toEqual({ ...IMAGE_CHECKLIST_ITEM, answer: true });
+    expect(receipt.record.findings).toEqual(expect.arrayContaining([expect.objectContaining({ category: 'council-branding', messageId: 'councilLogo', attachment: { index: 1, box: CREST.box } })]));
+  });
+
+  test('on a personal post the council’s logo must be overridden with a reason; the refusal names the picture', async () => {
+    const { app, findings } = await withPictures('personal');
+    const checklist = [...app.checklist, { ...IMAGE_CHECKLIST_ITEM, answer: true }];
+    expect(refusal(() => copyWith(app, { capacity: 'personal', checklist }))).toEqual({
+      code: 'blocked',
+      message: 'Before copying, fix this or override it with a written reason: “picture 2, poster.png”.',
+    });
+    expect(copyWith(app, { capacity: 'personal', checklist, decisions: careful(findings) }).record.decisions).toHaveLength(1);
   });
 });
