@@ -152,7 +152,7 @@ test.describe('Monitoring Officer mode', () => {
     await page.getByLabel('Polling day').fill('2027-03-01');
 
     const start = page.getByLabel('Notice of election date (start of the pre-election period)');
-    const message = 'The pre-election period starts (2027-03-26) after polling day (2027-03-01): swap or correct the dates.';
+    const message = 'The pre-election period starts (2027-03-31) after polling day (2027-03-01): swap or correct the dates.';
     await expect(page.locator('#mo-elections-0-start-error')).toHaveText(`Error: ${message}`);
     await expect(start).toHaveAttribute('aria-invalid', 'true');
     await expect(start).toHaveAttribute('aria-describedby', /mo-elections-0-start-error/);
@@ -182,7 +182,7 @@ test.describe('Monitoring Officer mode', () => {
     await page.getByRole('button', { name: 'Save as draft…' }).click();
     const draft = app.savedFiles.at(-1) ?? '';
     await expect(page.getByText(`Saved a draft, unsigned, to ${draft}.`)).toBeVisible();
-    expect(JSON.parse(readFileSync(draft, 'utf8')).elections[0]).toEqual({ name: 'County council elections 2027', start: '2027-03-26', pollingDay: '2027-03-01' });
+    expect(JSON.parse(readFileSync(draft, 'utf8')).elections[0]).toEqual({ name: 'County council elections 2027', start: '2027-03-31', pollingDay: '2027-03-01' });
 
     // Fixed: the problem goes, and publishing is possible again.
     await moNav(page, 'Edit the rules').click();
