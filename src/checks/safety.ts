@@ -1,8 +1,10 @@
 import { findOwnSafetyRisks, type SafetyRisk } from '../engine/own-safety.js';
 import { CLAUSES } from './clauses.js';
 import { defineCheck } from './define-check.js';
+import type { RawFinding } from './types.js';
 
-type SuggestionId = 'afterwards' | 'noAddress' | 'inAdvance' | 'vague';
+type MessageId = SafetyRisk['kind'] | 'photoLocation';
+type SuggestionId = 'afterwards' | 'noAddress' | 'inAdvance' | 'vague' | 'cleanCopy';
 
 const SUGGESTIONS: Record<SafetyRisk['kind'], SuggestionId> = {
   emptyHome: 'afterwards',
@@ -13,7 +15,7 @@ const SUGGESTIONS: Record<SafetyRisk['kind'], SuggestionId> = {
   routine: 'vague',
 };
 
-export default defineCheck<SafetyRisk['kind'], SuggestionId>({
+export default defineCheck<MessageId, SuggestionId>({
   meta: {
     id: 'safety',
     title: 'Details that could leave you vulnerable',
@@ -26,12 +28,14 @@ export default defineCheck<SafetyRisk['kind'], SuggestionId>({
       ownAddress: 'This publishes where you live. Give your office, a council address or a surgery venue instead.',
       aloneAtHome: 'This says you will be on your own at home. Keep that off social media.',
       routine: 'This shows a regular routine that says where you will be and when. Leave out the times and places.',
+      photoLocation: 'This photo records where it was taken. Taken at home, it gives your address away.',
     },
     suggestions: {
       afterwards: 'Share your holiday photos when you are home, and give a colleague as the contact while you are away.',
       noAddress: 'Contact me through my council email, or come to my surgery at the community centre.',
       inAdvance: 'Had a great chat with residents at the Red Lion this afternoon.',
       vague: 'Describe what you did without saying when or where you are usually alone.',
+      cleanCopy: 'Use “Remove location”, and upload the copy without location.',
     },
     vocabulary: {
       'empty-home': 'Phrases that say a home will be empty: the house will be empty, nobody at home.',
@@ -60,16 +64,27 @@ export default defineCheck<SafetyRisk['kind'], SuggestionId>({
         { text: "I'm at the Red Lion right now, come and find me!", messageId: 'liveLocation' },
         { text: 'Any problems, pop round to mine at 12 Acacia Avenue.', messageId: 'ownAddress', excerpt: '12 Acacia Avenue' },
         { text: 'I walk the dog along the towpath every morning at 6, say hello if you see me.', messageId: 'routine' },
+        { text: 'Lovely morning at the allotments.', messageId: 'photoLocation', options: { attachments: [{ kind: 'image', name: 'IMG_0042.jpg', hasLocation: true }] } },
       ],
       pass: [
         'Back from a lovely week in Devon and ready for full council tomorrow.', // near miss: past trip
         "I'll be at the Red Lion on Saturday from 10am for my ward surgery. All welcome.",
         'Off to full council tonight to speak up for Arbury.',
         'Half-term holiday activities at the library until Friday.',
+        { text: 'Lovely morning on the allotments with the volunteers.', options: { attachments: [{ kind: 'image', name: 'IMG_0042.jpg', hasLocation: false }] } }, // near miss: location removed
       ],
     },
   },
-  check(draft) {
-    return findOwnSafetyRisks(draft).map((risk) => ({ messageId: risk.kind, start: risk.start, end: risk.end, suggestionId: SUGGESTIONS[risk.kind] }));
+  check(draft, context) {
+    const findings: Array<RawFinding<MessageId, SuggestionId>> = findOwnSafetyRisks(draft).map((risk) => ({
+      messageId: risk.kind,
+      start: risk.start,
+      end: risk.end,
+      suggestionId: SUGGESTIONS[risk.kind],
+    }));
+    context.attachments.forEach((attachment, index) => {
+      if (attachment.hasLocation === true) findings.push({ messageId: 'photoLocation', start: 0, end: 0, suggestionId: 'cleanCopy', attachment: { index } });
+    });
+    return findings;
   },
 });
