@@ -26,6 +26,7 @@ import { mergePacks } from '../src/pack/merge-packs.js';
 import { RulePack } from '../src/pack/schema.js';
 import { makeHugePack } from '../test/fixtures/packs/huge-pack.js';
 import { createConfStoreFactory } from '../test/main/helpers/conf-store.js';
+import { imageBenchCases } from './bench-image.js';
 import { makeDraft, seedHistory } from '../test/main/helpers/seed-history.js';
 
 interface Result {
@@ -194,7 +195,13 @@ const historyGroup: Group = {
   },
 };
 
-const GROUPS: Group[] = [engine, packs, historyGroup];
+const pictures: Group = {
+  async setup() {
+    return { cases: await imageBenchCases(), describe: () => 'Pictures: a 4000 × 3000 photo-like picture scanned for a pack of 5 logos (decoding not included).' };
+  },
+};
+
+const GROUPS: Group[] = [engine, packs, historyGroup, pictures];
 const results: Result[] = [];
 const targets = new Map<string, number | undefined>();
 const descriptions: string[] = [];

@@ -18,5 +18,7 @@ await build({
   format: 'esm',
   target: 'node20',
   legalComments: 'none',
+  // sharp loads its native decoder at run time, so it stays a package the command imports.
+  external: ['sharp'],
   logLevel: 'warning',
 });

@@ -15,14 +15,22 @@ Options:
   --platform ID       where you will post: ${PlatformId.options.join(', ')} (default x)
   --capacity HAT      the hat you are wearing: ${Capacity.options.join(', ')} (default councillor)
   --at WHEN           when you will post: 2026-11-20, or 2026-11-20T21:30 (UK time), or with an offset
-  --json              print the findings as JSON: { "findings": [...], "pack": { "id", "version" } }
+  --image FILE        a picture to post with it (JPEG, PNG, WebP or GIF; repeat for more): checked for
+                      the council's logo (from --pack) and for the place it was taken (GPS)
+  --json              print the findings as JSON: { "findings": [...], "pack": { "id", "version" } },
+                      and with --image, "images": [{ "file", "format", "width", "height", "hasLocation",
+                      "hasMetadata", "logos" }]
   -h, --help          show this help
   --version           show the version
 
 Exit status: 0 nothing blocks posting, 1 something must be fixed first, 2 the input or options are wrong.
 
-Example:
+A finding about a picture names the file ("leaflet.jpg") and where in it the logo is. Without a
+draft file and with nothing piped in, --image checks the pictures alone.
+
+Examples:
   echo "I will be voting against 24/01234/FUL" | post-check --pack council.json
+  post-check --pack council.json --capacity campaign --image leaflet.jpg draft.txt
 `;
 
 export const BATCH_HELP = `Check many drafts at once, for measuring the checks on an eval set.
@@ -48,6 +56,7 @@ Usage:
   post-check pack schema                                   print the JSON Schema, for completion in an editor
   post-check pack test FILE                                run the pack's rule examples and example posts
   post-check pack import-planning FILE.csv [--out F|--into PACK]   pending applications from a planning register
+  post-check pack add-logo PACK FILE… [--name NAME]        fingerprint the council's logo files into the pack
   post-check pack diff OLD NEW                             what changed between two versions, in words
   post-check pack keygen --out NAME                        make a signing key pair (NAME.key, NAME.pub)
   post-check pack sign FILE --key NAME.key [--out F]       write a signed pack (FILE.postcheck-pack)
@@ -155,6 +164,28 @@ the other names already written for a reference are kept, and licensing and comm
 left alone.
 
 Exit status: 0 every row read, 1 some rows skipped, 2 the file cannot be used at all.
+`;
+
+export const PACK_ADD_LOGO_HELP = `Add the council's logos to a pack, so that posts with pictures carrying them are flagged.
+
+Usage:
+  post-check pack add-logo PACK FILE… [--name NAME]
+
+Each FILE is a logo or crest (PNG, JPEG, WebP, GIF or SVG; a transparent background is best) and
+becomes one logo in the pack's "logos", named after the file ("county-crest.png" is "County crest").
+With --name, all the files are versions of one logo (colour and black-and-white, say) under that
+name. A logo whose name is already in the pack has its fingerprints replaced. The rest of PACK is
+kept as it is; PACK must be a plain pack, not a signed one (sign it again afterwards).
+
+Only fingerprints go into the pack, not the pictures. They find the logo when it is resized,
+re-compressed, recoloured, in greyscale, turned up to about 10°, cropped a little, or takes up 15%
+or more of a larger picture such as a poster or a photo of a leaflet.
+
+Options:
+  --name NAME   the logo's name, shown to councillors ("County crest")
+  -h, --help    show this help
+
+Exit status: 0 added, 2 a file cannot be read or the pack is not valid.
 `;
 
 export const CLAUSES_HELP = `List the rules of the Members' Code, bullet by bullet, and what covers each one.

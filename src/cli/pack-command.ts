@@ -7,6 +7,7 @@ import { parseOptions, takePositionals } from './args.js';
 import { PACK_HELP, PACK_INIT_HELP, PACK_SCHEMA_HELP, PACK_VALIDATE_HELP } from './help.js';
 import { CliError, oneLine, writeOut, type CliIo } from './io.js';
 import { readPackFile } from './pack-file.js';
+import { packAddLogo } from './image-logo-command.js';
 import { packImportPlanning } from './pack-import-command.js';
 import { packSchemaText } from './pack-schema.js';
 import { packKeygen, packSign, packVerify } from './pack-sign-commands.js';
@@ -19,8 +20,9 @@ const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<n
   sign: packSign,
   verify: packVerify,
   'import-planning': packImportPlanning,
+  'add-logo': packAddLogo,
 };
-const COMMAND_LIST = 'init, validate, schema, test, diff, keygen, sign, verify or import-planning';
+const COMMAND_LIST = 'init, validate, schema, test, diff, keygen, sign, verify, import-planning or add-logo';
 
 const HELP_ONLY = { help: { type: 'boolean', short: 'h' } } as const;
 

@@ -16,9 +16,7 @@ import type { RgbaImage } from './rgba-image.js';
 export const ORIENTATIONS = 4;
 
 /** Half-saturation of the compressed gradient strength (on 0–1 intensities, central differences). */
-const ENV = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
-const SATURATION = Number(ENV.SAT ?? 0.04);
-const FLOOR = Number(ENV.FLOOR ?? 0);
+const SATURATION = 0.04;
 
 export interface GradientMaps {
   /** Working size, in pixels. */
@@ -28,8 +26,12 @@ export interface GradientMaps {
   readonly pad: number;
   /** Row length of the integral images: width + 2 * pad + 1. */
   readonly stride: number;
-  /** ORIENTATIONS integral images, interleaved: entry (y * stride + x) * ORIENTATIONS + bin. */
-  readonly integral: Float64Array;
+  /**
+   * ORIENTATIONS integral images, interleaved: entry (y * stride + x) * ORIENTATIONS + bin. Single
+   * precision: half the memory of doubles (the search is bound by reading it), and a cell's sum is
+   * still exact to a few hundredths.
+   */
+  readonly integral: Float32Array;
 }
 
 export type GradientMode = 'colour' | 'luma';
@@ -37,12 +39,12 @@ export type GradientMode = 'colour' | 'luma';
 /** Reusable buffers, so a scan allocates once per size rather than per call. */
 export interface GradientScratch {
   rgb: Float32Array;
-  energy: Float32Array;
-  integral: Float64Array;
+  integral: Float32Array;
+  row: Float64Array;
 }
 
 export function createScratch(): GradientScratch {
-  return { rgb: new Float32Array(0), energy: new Float32Array(0), integral: new Float64Array(0) };
+  return { rgb: new Float32Array(0), integral: new Float32Array(0), row: new Float64Array(0) };
 }
 
 /** The working size for a picture: its longer side becomes `longSide` (up or down). */
@@ -146,10 +148,9 @@ export function gradientMaps(image: RgbaImage, width: number, height: number, pa
   const stride = width + 2 * pad + 1;
   const rows = height + 2 * pad + 1;
   const size = stride * rows * ORIENTATIONS;
-  if (scratch.integral.length < size) scratch.integral = new Float64Array(size);
+  if (scratch.integral.length < size) scratch.integral = new Float32Array(size);
   const integral = scratch.integral;
   integral.fill(0, 0, size);
-  if (scratch.energy.length < ORIENTATIONS) scratch.energy = new Float32Array(ORIENTATIONS);
   const channels = mode === 'luma' ? 1 : 3;
   const binWidth = Math.PI / ORIENTATIONS;
   // Rows above the picture stay zero; each picture row adds its energies to the row above.
@@ -179,7 +180,7 @@ export function gradientMaps(image: RgbaImage, width: number, height: number, pa
           bestDy = dy;
         }
       }
-      const magnitude = Math.max(0, Math.sqrt(best) - FLOOR);
+      const magnitude = Math.sqrt(best);
       const energy = magnitude / (magnitude + SATURATION);
       let angle = Math.atan2(bestDy, bestDx);
       if (angle < 0) angle += Math.PI;

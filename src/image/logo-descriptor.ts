@@ -8,10 +8,11 @@ import { ORIENTATIONS, type GradientMaps } from './gradient-maps.js';
  * edges than slanting ones.)
  *
  * Two grids: a coarse one (about 8 × 8, 240 bits) that tolerates a window a little off the logo,
- * for the search; and a fine one (about 16 × 16, 1,024 bits) that tells one shield or one
- * wordmark from another, for checking the best windows. Both follow the logo's shape, so a wide
- * wordmark gets more columns than rows. The coarse grid leaves out its four corner cells, which a
- * small rotation moves most.
+ * for the search, where a window's hash is compared with a fingerprint's bit for bit; and a fine
+ * one (about 16 × 16, 1,024 bits) that tells one shield or one wordmark from another, for checking
+ * the best windows, where the window's energies themselves are correlated with the fingerprint's
+ * bits. Both follow the logo's shape, so a wide wordmark gets more columns than rows. The coarse
+ * grid leaves out its four corner cells, which a small rotation moves most.
  */
 
 export type Grain = 'coarse' | 'fine';
@@ -86,30 +87,39 @@ export function createWindowScratch(): WindowScratch {
  */
 export function readWindow(maps: GradientMaps, layout: Layout, x: number, y: number, width: number, height: number, scratch: WindowScratch): number {
   const { pad, stride, integral } = maps;
-  const { values, columnEdges, rowEdges, inside } = scratch;
+  const { values, columnEdges, rowEdges, inside, corners } = scratch;
   const maxColumn = stride - 1;
   const maxRow = maps.height + 2 * pad;
   const { columns, rows, cells, cellColumn, cellRow } = layout;
   for (let i = 0; i <= columns; i++) columnEdges[i] = Math.min(maxColumn, Math.max(0, Math.round(x + (width * i) / columns) + pad)) * ORIENTATIONS;
   for (let i = 0; i <= rows; i++) rowEdges[i] = Math.min(maxRow, Math.max(0, Math.round(y + (height * i) / rows) + pad)) * stride * ORIENTATIONS;
+  // Each grid corner once, shared by the cells around it.
+  const cornerStride = (columns + 1) * ORIENTATIONS;
+  for (let row = 0; row <= rows; row++) {
+    const base = rowEdges[row] as number;
+    let at = row * cornerStride;
+    for (let column = 0; column <= columns; column++, at += ORIENTATIONS) {
+      const from = base + (columnEdges[column] as number);
+      corners[at] = integral[from] as number;
+      corners[at + 1] = integral[from + 1] as number;
+      corners[at + 2] = integral[from + 2] as number;
+      corners[at + 3] = integral[from + 3] as number;
+    }
+  }
   let total = 0;
   for (let cell = 0; cell < cells; cell++) {
-    const top = rowEdges[cellRow[cell] as number] as number;
-    const bottom = rowEdges[(cellRow[cell] as number) + 1] as number;
-    const left = columnEdges[cellColumn[cell] as number] as number;
-    const right = columnEdges[(cellColumn[cell] as number) + 1] as number;
-    const a = top + left;
-    const b = top + right;
-    const c = bottom + left;
-    const d = bottom + right;
+    const column = cellColumn[cell] as number;
+    const row = cellRow[cell] as number;
+    const a = row * cornerStride + column * ORIENTATIONS;
+    const b = a + ORIENTATIONS;
+    const c = a + cornerStride;
+    const d = c + ORIENTATIONS;
     const out = cell * ORIENTATIONS;
     for (let bin = 0; bin < ORIENTATIONS; bin++) {
-      const value = (integral[d + bin] as number) - (integral[b + bin] as number) - (integral[c + bin] as number) + (integral[a + bin] as number);
+      const value = (corners[d + bin] as number) - (corners[b + bin] as number) - (corners[c + bin] as number) + (corners[a + bin] as number);
       values[out + bin] = value;
       total += value;
     }
-    const column = cellColumn[cell] as number;
-    const row = cellRow[cell] as number;
     const centreX = x + (width * (column + 0.5)) / columns;
     const centreY = y + (height * (row + 0.5)) / rows;
     inside[cell] = centreX >= 0 && centreY >= 0 && centreX <= maps.width && centreY <= maps.height ? 1 : 0;
@@ -209,11 +219,13 @@ export function hashWindow(maps: GradientMaps, layout: Layout, x: number, y: num
     const first = word * 32;
     const last = Math.min(first + 32, n);
     for (let i = first; i < last; i += 4) {
-      const shift = i - first;
-      if ((values[i] as number) > total0) value |= 1 << shift;
-      if ((values[i + 1] as number) > total1) value |= 2 << shift;
-      if ((values[i + 2] as number) > total2) value |= 4 << shift;
-      if ((values[i + 3] as number) > total3) value |= 8 << shift;
+      // Comparisons as numbers, not branches: the outcomes are unpredictable.
+      const nibble =
+        Number((values[i] as number) > total0) |
+        (Number((values[i + 1] as number) > total1) << 1) |
+        (Number((values[i + 2] as number) > total2) << 2) |
+        (Number((values[i + 3] as number) > total3) << 3);
+      value |= nibble << (i - first);
     }
     bits[word] = value;
     count += popcount(value);
@@ -290,16 +302,4 @@ export function popcount(value: number): number {
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
   x = (x + (x >>> 4)) & 0x0f0f0f0f;
   return Math.imul(x, 0x01010101) >>> 24;
-}
-
-/**
- * How alike two hashes of `n` bits are: the phi coefficient (Pearson's correlation of two binary
- * vectors), 1 for the same hash, about 0 for unrelated ones. `countA` and `countB` are their bits set.
- */
-export function similarity(a: Uint32Array, countA: number, b: Uint32Array, offsetB: number, countB: number, words: number, n: number): number {
-  let both = 0;
-  for (let word = 0; word < words; word++) both += popcount((a[word] as number) & (b[offsetB + word] as number));
-  const spread = countA * (n - countA) * countB * (n - countB);
-  if (spread <= 0) return 0;
-  return (n * both - countA * countB) / Math.sqrt(spread);
 }

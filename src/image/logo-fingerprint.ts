@@ -128,7 +128,6 @@ export function trimLogo(image: RgbaImage): Trimmed {
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const index = (y * width + x) * 4;
-      const alpha = data[index + 3] as number;
       if (!isLogoPixel(data, index, background)) continue;
       if (x < left) left = x;
       if (x > right) right = x;

@@ -1,5 +1,5 @@
 import { createScratch, gradientMaps, workingSize, type GradientMaps, type GradientScratch } from './gradient-maps.js';
-import { CHUNK_BITS, correlate, createWindowScratch, hashValues, hashWindow, layoutFor, MARGIN, MAX_WORDS, popcount, readWindow, similarity, type Layout, type WindowScratch } from './logo-descriptor.js';
+import { CHUNK_BITS, correlate, createWindowScratch, hashWindow, layoutFor, MARGIN, MAX_WORDS, popcount, readWindow, type Layout, type WindowScratch } from './logo-descriptor.js';
 import { aspectOf, decodeFingerprint, turnOf } from './logo-fingerprint.js';
 import { assertRgba, type RgbaImage } from './rgba-image.js';
 
@@ -31,60 +31,79 @@ export interface ScanOptions {
   readonly minScore?: number;
 }
 
-const ENV = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
 /** The fine agreement a window needs to count as the logo (chosen on the tuning logos of `npm run eval:images`). */
-export const MATCH_THRESHOLD = 0.6;
+export const MATCH_THRESHOLD = 0.56;
 /** The picture's longer side while scanning, in working pixels. */
-const SCAN_SIZE = Number(ENV.SCAN_SIZE ?? 320);
+const SCAN_SIZE = 320;
 /** The smallest logo looked for, as a fraction of the picture's area (the target is 15%). */
-const MIN_AREA = 0.08;
-/** Each size step of the search, as a factor. */
-const SCALE_STEP = Number(ENV.SCALE_STEP ?? 1.1);
-/** Each position step of the search, as a fraction of the logo's width and height. */
-const POSITION_STEP = 1 / Number(ENV.POSITION_DIV ?? 12);
+const MIN_AREA = 0.1;
+/** Each size step of the search moves the window's edges by about this many cells of its coarse grid (in all, one cell). */
+const SCALE_CELLS = 1;
+/** Each position step of the search: about half a coarse cell, and never more than a 14th of the logo's width or height. */
+const STEP_CELLS = 0.55;
+const POSITION_STEP = 1 / 14;
 /** How far a logo may run off the edge of the picture (a cropped logo), as a fraction of its size. */
 const OVERHANG = 0.08;
 /** Logos whose shapes differ by less than this factor share one search. */
 const SHAPE_TOLERANCE = 1.1;
 /** A search window below this coarse agreement is not worth checking. */
-const CANDIDATE_MIN = Number(ENV.CANDIDATE_MIN ?? 0.25);
+const CANDIDATE_MIN = 0.25;
 /** Windows kept per logo from the search, and how many distinct ones are checked. */
-const KEPT = Number(ENV.KEPT ?? 16);
-const CHECKED = Number(ENV.CHECKED ?? 3);
+const KEPT = 24;
+const CHECKED = 5;
 
 interface FinePrint {
   readonly layout: Layout;
   readonly bits: Uint32Array;
-  readonly count: number;
   /** The cells the logo covers (compared); the others are left out. */
   readonly care: Uint8Array | null;
-  /** Bits compared: four per cell compared. */
-  readonly compared: number;
-  /** The logo in bands (columns of a wide logo, rows of a tall one), each with its cells and weight. */
+  /** The logo in parts (see partsFor), each with its cells and weight. */
   readonly parts: readonly Uint8Array[];
   readonly partWeights: Float64Array;
-  /** Whether the bands are columns (so they shift up and down). */
+  /** Whether the parts are bands across a wide or tall logo (which may shift), and whether those bands are columns. */
+  readonly areBands: boolean;
   readonly bandsAreColumns: boolean;
+  /** The logo's own width-to-height ratio (its search may have used its group's). */
+  readonly aspect: number;
 }
 
-/** Bands across a logo of this shape: one per unit of width (or height), 2 to 6, or none for a compact logo. */
-function bandsFor(layout: Layout, care: Uint8Array | null): { parts: Uint8Array[]; weights: Float64Array; columns: boolean } {
+/**
+ * The logo in parts: bands across a wide (or tall) logo, one per unit of its width (or height),
+ * and otherwise a grid of parts of about PART_CELLS × PART_CELLS cells.
+ */
+function partsFor(layout: Layout, care: Uint8Array | null): { parts: Uint8Array[]; weights: Float64Array; columns: boolean; bands: boolean } {
   const aspect = layout.columns / layout.rows;
+  const isWide = aspect >= 2 || aspect <= 0.5;
   const columns = aspect >= 1;
-  const count = Math.min(6, Math.round(columns ? aspect : 1 / aspect));
-  if (count < 2) return { parts: [], weights: new Float64Array(0), columns };
-  const parts = Array.from({ length: count }, (_, band) =>
-    Uint8Array.from({ length: layout.cells }, (_, cell) => {
-      const position = columns ? (layout.cellColumn[cell] as number) / layout.columns : (layout.cellRow[cell] as number) / layout.rows;
-      return (!care || care[cell]) && Math.min(count - 1, Math.floor(position * count)) === band ? 1 : 0;
-    }),
-  );
-  // A band with few cells the logo covers says little: it joins no total.
+  let across: number;
+  let down: number;
+  if (isWide) {
+    const count = Math.min(6, Math.round(columns ? aspect : 1 / aspect));
+    across = columns ? count : 1;
+    down = columns ? 1 : count;
+  } else {
+    across = Math.max(1, Math.round(layout.columns / PART_CELLS));
+    down = Math.max(1, Math.round(layout.rows / PART_CELLS));
+  }
+  if (across * down < 2) return { parts: [], weights: new Float64Array(0), columns, bands: false };
+  const parts: Uint8Array[] = [];
+  for (let row = 0; row < down; row++) {
+    for (let column = 0; column < across; column++) {
+      parts.push(
+        Uint8Array.from({ length: layout.cells }, (_, cell) => {
+          const inColumn = Math.min(across - 1, Math.floor(((layout.cellColumn[cell] as number) / layout.columns) * across)) === column;
+          const inRow = Math.min(down - 1, Math.floor(((layout.cellRow[cell] as number) / layout.rows) * down)) === row;
+          return (!care || care[cell]) && inColumn && inRow ? 1 : 0;
+        }),
+      );
+    }
+  }
+  // A part with few cells the logo covers says little: it counts for nothing.
   const weights = Float64Array.from(parts, (part) => {
     const cells = part.reduce((sum, flag) => sum + flag, 0);
     return cells >= 6 ? cells : 0;
   });
-  return { parts, weights, columns };
+  return { parts, weights, columns: isWide ? columns : true, bands: isWide };
 }
 
 interface ShapeGroup {
@@ -151,7 +170,7 @@ export function compileLogos(logos: ReadonlyArray<{ name: string; fingerprints: 
       if (!decoded) continue;
       if (decoded.kind === 'coarse') {
         // The search compares colour versions only; every version is checked in the second stage.
-        if (COARSE_COLOUR_ONLY && decoded.variant % 2 === 1) continue;
+        if (decoded.variant % 2 === 1) continue;
         coarse.push({ logo: index, turn: turnOf(decoded.variant), aspectCode: decoded.aspectCode, layout: layoutFor(aspectOf(decoded.aspectCode), 'coarse'), bits: decoded.bits });
         continue;
       }
@@ -169,10 +188,10 @@ export function compileLogos(logos: ReadonlyArray<{ name: string; fingerprints: 
       const mask = masks.get(turn);
       const maskBits = mask && mask.aspectCode === parts.aspectCode ? joinParts(mask, layout.cells) : null;
       const care = maskBits ? Uint8Array.from({ length: layout.cells }, (_, cell) => ((maskBits[cell >>> 5] as number) >>> (cell & 31)) & 1) : null;
-      const compared = care ? care.reduce((sum, flag) => sum + flag, 0) * 4 : layout.bits;
-      if (compared < 64) continue;
-      const bands = bandsFor(layout, care);
-      (byTurn[turn] ??= []).push({ layout, bits, count: countBits(bits, layout.words), care, compared, parts: bands.parts, partWeights: bands.weights, bandsAreColumns: bands.columns });
+      // A logo covering fewer than 16 of its own cells (a thin line) cannot be told apart from anything.
+      if (care && care.reduce((sum, flag) => sum + flag, 0) < 16) continue;
+      const bands = partsFor(layout, care);
+      (byTurn[turn] ??= []).push({ layout, bits, care, parts: bands.parts, partWeights: bands.weights, areBands: bands.bands, bandsAreColumns: bands.columns, aspect: aspectOf(parts.aspectCode) });
     }
   });
   // One search per coarse grid and run of similar shapes, for the logos that can be checked.
@@ -279,33 +298,21 @@ interface ScanState {
 function fineScore(state: ScanState, prints: readonly FinePrint[], x: number, y: number, width: number, height: number): number {
   let best = 0;
   let readLayout: Layout | null = null;
-  let hashedCare: Uint8Array | null | undefined;
-  let count = -1;
   for (const print of prints) {
     if (print.layout !== readLayout) {
       readLayout = print.layout;
-      hashedCare = undefined;
       readWindow(state.maps, print.layout, x - width * MARGIN, y - height * MARGIN, width * (1 + 2 * MARGIN), height * (1 + 2 * MARGIN), state.window);
     }
-    let score: number;
-    if (FINE_MODE === 'correlate') score = correlate(print.layout, state.window, print.care, print.bits);
-    else {
-      if (print.care !== hashedCare) {
-        hashedCare = print.care;
-        count = hashValues(print.layout, state.window, print.care, state.bits);
-      }
-      if (count < 0) continue;
-      score = similarity(state.bits, count, print.bits, 0, print.count, print.layout.words, print.compared);
-    }
+    const score = correlate(print.layout, state.window, print.care, print.bits);
     if (score > best) best = score;
   }
   return best;
 }
 
-const FINE_MODE = ENV.FINE_MODE ?? 'correlate';
-const BANDS = (ENV.BANDS ?? '1') === '1';
-const PRINTS_REFINED = Number(ENV.PRINTS ?? 2);
-const COARSE_COLOUR_ONLY = (ENV.COARSE_COLOUR_ONLY ?? '1') === '1';
+/** The fingerprints (of any turn, colour or brightness, background) that go through the check per window. */
+const PRINTS_REFINED = 2;
+/** Parts of a compact logo: about this many fine cells square. */
+const PART_CELLS = 8;
 
 const MOVES: ReadonlyArray<readonly [number, number, number]> = [
   [1, 0, 1],
@@ -316,16 +323,29 @@ const MOVES: ReadonlyArray<readonly [number, number, number]> = [
   [0, 0, 1 / 1.02],
 ];
 
+/** The window with the same centre and area in the logo's own shape. */
+function reshaped(window: Candidate, aspect: number): Candidate {
+  const area = window.width * window.height;
+  const width = Math.sqrt(area * aspect);
+  const height = area / width;
+  return { ...window, x: window.x + (window.width - width) / 2, y: window.y + (window.height - height) / 2, width, height };
+}
+
 /** The `count` fingerprints (of any turn) that agree best with the window as the search placed it, at three sizes. */
 function likeliest(state: ScanState, prints: readonly FinePrint[], window: Candidate, count: number): FinePrint[] {
-  const scores = new Float64Array(prints.length);
+  const scores = new Float64Array(prints.length).fill(-1);
   const centreX = window.x + window.width / 2;
   const centreY = window.y + window.height / 2;
   for (const scale of [1 / 1.05, 1, 1.05]) {
     const width = window.width * scale;
     const height = window.height * scale;
+    let readLayout: Layout | null = null;
     prints.forEach((print, index) => {
-      const score = fineScore(state, [print], centreX - width / 2, centreY - height / 2, width, height);
+      if (print.layout !== readLayout) {
+        readLayout = print.layout;
+        readWindow(state.maps, print.layout, centreX - width / 2 - width * MARGIN, centreY - height / 2 - height * MARGIN, width * (1 + 2 * MARGIN), height * (1 + 2 * MARGIN), state.window);
+      }
+      const score = correlate(print.layout, state.window, print.care, print.bits);
       if (score > (scores[index] as number)) scores[index] = score;
     });
   }
@@ -371,7 +391,11 @@ function refine(state: ScanState, prints: readonly FinePrint[], start: Candidate
   return best;
 }
 
-/** similarity() over the cells fingerprint `k` of the group covers. */
+/**
+ * How alike a window's coarse hash is to fingerprint `k` of the group, over the cells the logo
+ * covers: the phi coefficient (Pearson's correlation of two binary vectors), 1 for the same hash,
+ * about 0 for unrelated ones.
+ */
 function maskedSimilarity(bits: Uint32Array, group: ShapeGroup, k: number, words: number): number {
   let ownCount = 0;
   let both = 0;
@@ -389,42 +413,39 @@ function maskedSimilarity(bits: Uint32Array, group: ShapeGroup, k: number, words
 }
 
 /**
- * The final score of a window: for a wide (or tall) logo, each band of it may sit up to a cell
- * away from where the whole window puts it (a logo turned a few degrees, or photographed at a
- * slant, bends away from a straight window at its ends); the score is the bands' best agreements,
- * weighted by their size. A compact logo keeps the window's own score.
+ * The final score of a window: the agreement of the logo's parts, each compared on its own (so
+ * a part is judged by its own edges, not drowned by a long outline elsewhere), weighted by size.
+ * The bands of a wide (or tall) logo may each sit up to a cell away from where the window puts
+ * them: a logo turned a few degrees, or photographed at a slant, bends away from a straight
+ * window at its ends. A logo too small to split keeps the window's own score.
  */
-function bandScore(state: ScanState, prints: readonly FinePrint[], window: Candidate): number {
-  let best = window.score;
-  for (const print of prints) {
-    const { layout, parts, partWeights, bandsAreColumns } = print;
-    if (parts.length === 0) continue;
-    const bestPart = new Float64Array(parts.length).fill(-1);
-    const across = bandsAreColumns ? window.height / layout.rows : window.width / layout.columns;
-    const along = bandsAreColumns ? window.width / layout.columns : window.height / layout.rows;
-    for (let shiftAcross = -2; shiftAcross <= 2; shiftAcross++) {
-      for (let shiftAlong = -1; shiftAlong <= 1; shiftAlong++) {
-        const dx = (bandsAreColumns ? shiftAlong * along : shiftAcross * across) / 2;
-        const dy = (bandsAreColumns ? shiftAcross * across : shiftAlong * along) / 2;
-        const x = window.x + dx;
-        const y = window.y + dy;
-        readWindow(state.maps, layout, x - window.width * MARGIN, y - window.height * MARGIN, window.width * (1 + 2 * MARGIN), window.height * (1 + 2 * MARGIN), state.window);
-        parts.forEach((part, index) => {
-          if ((partWeights[index] as number) === 0) return;
-          const score = correlate(layout, state.window, part, print.bits);
-          if (score > (bestPart[index] as number)) bestPart[index] = score;
-        });
-      }
+function partScore(state: ScanState, print: FinePrint, window: Candidate): number {
+  const { layout, parts, partWeights, bandsAreColumns, areBands } = print;
+  if (parts.length === 0) return window.score;
+  const best = new Float64Array(parts.length).fill(-1);
+  const across = bandsAreColumns ? window.height / layout.rows : window.width / layout.columns;
+  const along = bandsAreColumns ? window.width / layout.columns : window.height / layout.rows;
+  const reach = areBands ? 2 : 0;
+  for (let shiftAcross = -reach; shiftAcross <= reach; shiftAcross++) {
+    for (let shiftAlong = -Math.sign(reach); shiftAlong <= Math.sign(reach); shiftAlong++) {
+      // Half-cell steps.
+      const dx = (bandsAreColumns ? shiftAlong * along : shiftAcross * across) / 2;
+      const dy = (bandsAreColumns ? shiftAcross * across : shiftAlong * along) / 2;
+      readWindow(state.maps, layout, window.x + dx - window.width * MARGIN, window.y + dy - window.height * MARGIN, window.width * (1 + 2 * MARGIN), window.height * (1 + 2 * MARGIN), state.window);
+      parts.forEach((part, index) => {
+        if ((partWeights[index] as number) === 0) return;
+        const score = correlate(layout, state.window, part, print.bits);
+        if (score > (best[index] as number)) best[index] = score;
+      });
     }
-    let total = 0;
-    let weight = 0;
-    parts.forEach((_, index) => {
-      total += (bestPart[index] as number) * (partWeights[index] as number);
-      weight += partWeights[index] as number;
-    });
-    if (weight > 0 && total / weight > best) best = total / weight;
   }
-  return best;
+  let total = 0;
+  let weight = 0;
+  parts.forEach((_, index) => {
+    total += (best[index] as number) * (partWeights[index] as number);
+    weight += partWeights[index] as number;
+  });
+  return weight > 0 ? total / weight : window.score;
 }
 
 /** Every window of the search for one shape group, offering the promising ones to `kept`. */
@@ -436,13 +457,15 @@ function search(state: ScanState, group: ShapeGroup, kept: Candidate[][]): void 
   const words = layout.words;
   const minArea = MIN_AREA * width * height;
   const maxLogoHeight = Math.min(height, width / group.aspect) * (1 + 2 * OVERHANG);
-  for (let logoHeight = Math.max(layout.rows * 2, Math.sqrt(minArea / group.aspect)); logoHeight <= maxLogoHeight; logoHeight *= SCALE_STEP) {
+  // Steps in cells of the grid: a wide logo's many columns need finer steps across and in size.
+  const scaleStep = 1 + SCALE_CELLS / Math.max(layout.columns, layout.rows);
+  for (let logoHeight = Math.max(layout.rows * 2, Math.sqrt(minArea / group.aspect)); logoHeight <= maxLogoHeight; logoHeight *= scaleStep) {
     const logoWidth = logoHeight * group.aspect;
     if (logoWidth < layout.columns * 2) continue;
     const windowWidth = logoWidth * (1 + 2 * MARGIN);
     const windowHeight = logoHeight * (1 + 2 * MARGIN);
-    const stepX = Math.max(1, logoWidth * POSITION_STEP);
-    const stepY = Math.max(1, logoHeight * POSITION_STEP);
+    const stepX = Math.max(1, Math.min((windowWidth / layout.columns) * STEP_CELLS, logoWidth * POSITION_STEP));
+    const stepY = Math.max(1, Math.min((windowHeight / layout.rows) * STEP_CELLS, logoHeight * POSITION_STEP));
     const lastX = width - logoWidth * (1 - OVERHANG);
     const lastY = height - logoHeight * (1 - OVERHANG);
     for (let logoY = -logoHeight * OVERHANG; logoY <= lastY; logoY += stepY) {
@@ -487,11 +510,12 @@ export function scanForLogos(image: RgbaImage, index: LogoIndex, options: ScanOp
     }
     let best: Candidate | null = null;
     const all = (compiled.fine[logo] ?? []).flat();
-    for (const candidate of chosen) {
+    for (const found of chosen) {
+      const candidate = reshaped(found, all[0]?.aspect ?? found.width / found.height);
       for (const print of likeliest(state, all, candidate, PRINTS_REFINED)) {
         const prints = [print];
         const refined = refine(state, prints, candidate);
-        if (BANDS) refined.score = bandScore(state, prints, refined);
+        refined.score = partScore(state, print, refined);
         if (!best || refined.score > best.score) best = refined;
       }
     }
@@ -520,7 +544,7 @@ export function scoreLogoAt(image: RgbaImage, index: LogoIndex, logo: string, bo
   let best = 0;
   (compiled.fine[at] ?? []).forEach((prints, turn) => {
     const start = { score: 0, x: box.x * width, y: box.y * height, width: box.width * width, height: box.height * height, turn };
-    best = Math.max(best, refine(state, prints, start).score);
+    for (const print of prints) best = Math.max(best, partScore(state, print, refine(state, [print], start)));
   });
   return best;
 }

@@ -43,7 +43,7 @@ export function tooManyPixels(pixels: number): ImageError {
 }
 
 export function tooManyBytes(bytes: number): ImageError {
-  return new ImageError('too-large', `The picture file is ${(bytes / 1024 / 1024).toFixed(0)} MB; the largest the app checks is ${MAX_IMAGE_BYTES / 1024 / 1024} MB.`);
+  return new ImageError('too-large', `The picture file is ${(bytes / 1024 / 1024).toFixed(1)} MB; the largest the app checks is ${MAX_IMAGE_BYTES / 1024 / 1024} MB.`);
 }
 
 export function imageError(code: keyof typeof IMAGE_ERROR_MESSAGES): ImageError {
