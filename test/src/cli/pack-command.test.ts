@@ -58,9 +58,9 @@ describe('post-check pack validate', () => {
   test.each([
     [['pack', 'validate'], 'post-check: say which pack file to validate: post-check pack validate FILE.'],
     [['pack', 'validate', 'nowhere.json'], 'post-check: cannot find the pack file "nowhere.json".'],
-    [['pack'], 'post-check: say which pack command to run: init, validate, schema, test, diff, keygen, sign, verify or import-planning. Run "post-check pack --help" for more.'],
-    [['pack', 'publish'], 'post-check: unknown pack command "publish": use init, validate, schema, test, diff, keygen, sign, verify or import-planning. Run "post-check pack --help" for more.'],
-    [['pack', 'toString'], 'post-check: unknown pack command "toString": use init, validate, schema, test, diff, keygen, sign, verify or import-planning. Run "post-check pack --help" for more.'],
+    [['pack'], 'post-check: say which pack command to run: init, validate, schema, test, diff, keygen, sign, verify, import-planning or add-logo. Run "post-check pack --help" for more.'],
+    [['pack', 'publish'], 'post-check: unknown pack command "publish": use init, validate, schema, test, diff, keygen, sign, verify, import-planning or add-logo. Run "post-check pack --help" for more.'],
+    [['pack', 'toString'], 'post-check: unknown pack command "toString": use init, validate, schema, test, diff, keygen, sign, verify, import-planning or add-logo. Run "post-check pack --help" for more.'],
     [['pack', 'test', 'nowhere.json'], 'post-check: cannot find the pack file "nowhere.json".'],
     [['pack', 'sign'], 'post-check: say which pack to sign: post-check pack sign FILE --key KEY.'],
     [['pack', 'keygen'], 'post-check: say where to write the keys: post-check pack keygen --out NAME (writes NAME.key and NAME.pub).'],
