@@ -32,7 +32,7 @@ export interface ScanOptions {
 }
 
 /** The fine agreement a window needs to count as the logo (chosen on the tuning logos of `npm run eval:images`). */
-export const MATCH_THRESHOLD = 0.56;
+export const MATCH_THRESHOLD = 0.63;
 /** The picture's longer side while scanning, in working pixels. */
 const SCAN_SIZE = 320;
 /** The smallest logo looked for, as a fraction of the picture's area (the target is 15%). */
@@ -515,7 +515,7 @@ export function scanForLogos(image: RgbaImage, index: LogoIndex, options: ScanOp
       for (const print of likeliest(state, all, candidate, PRINTS_REFINED)) {
         const prints = [print];
         const refined = refine(state, prints, candidate);
-        refined.score = partScore(state, print, refined);
+        refined.score = Math.max(refined.score, partScore(state, print, refined));
         if (!best || refined.score > best.score) best = refined;
       }
     }

@@ -51,6 +51,18 @@ describe('scanForLogos', () => {
     expect([match?.logo, overlap(match?.box ?? { x: 0, y: 0, width: 0, height: 0 }, sample.box!) > 0.6, rest]).toEqual(['County crest', true, []]);
   });
 
+  test('finds a plain, flat crest drawn edge to edge, as many council logo files are', async () => {
+    // Large single-colour areas give few edges; the logo touches the top of its file.
+    const flat = `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="460"><rect width="100%" height="100%" fill="#fff"/>
+      <path d="M40 60 H360 V250 C360 360 270 420 200 450 C130 420 40 360 40 250 Z" fill="#1d3f8f" stroke="#0b0c0c" stroke-width="10"/>
+      <rect x="180" y="80" width="40" height="330" fill="#f2c200"/><rect x="60" y="190" width="280" height="40" fill="#f2c200"/>
+      <path d="M120 10 L150 50 L200 5 L250 50 L280 10 L270 55 H130 Z" fill="#b3121f"/></svg>`;
+    const logo = await decode(await sharp(Buffer.from(flat)).png().toBuffer());
+    const flatIndex = compileLogos([{ name: 'Flat crest', fingerprints: fingerprintLogo(logo) }]);
+    const smaller = await decode(await sharp(Buffer.from(flat)).resize({ width: 300 }).png().toBuffer());
+    expect([scanForLogos(logo, flatIndex).map((match) => match.logo), scanForLogos(smaller, flatIndex).map((match) => match.logo)]).toEqual([['Flat crest'], ['Flat crest']]);
+  });
+
   test.each(['jpeg', 'inverted', 'greyscale', 'hue-shift', 'rotated', 'cropped', 'background'] as const)('finds the crest %s', async (change) => {
     const sample = await transformedLogo(CREST, change, createRandom(11));
     expect(scanForLogos(await decode(sample.bytes), index).map((match) => match.logo)).toEqual(['County crest']);
