@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
+import { readBase64 } from '../dom/read-file.js';
 import type { PackSource, PackStatus } from '../../src/bridge/contract.js';
 import { groupFingerprint, RULES_TEXT } from '../text/rules.js';
 import './Rules.css';
@@ -16,18 +17,6 @@ interface RulesProps {
   onReviewTrust(): void;
 }
 
-/** Reads a chosen or dropped file as base64, without the data: prefix. */
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const url = typeof reader.result === 'string' ? reader.result : '';
-      resolve(url.slice(url.indexOf(',') + 1));
-    };
-    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
-    reader.readAsDataURL(file);
-  });
-}
 
 /** A plain check of a subscription location; main makes the real decision. */
 export function subscriptionProblem(location: string): string | null {

@@ -8,7 +8,7 @@ import { shortDate } from '../../logic/mo-rules.js';
 import { MO_TEXT } from '../../text/mo.js';
 import { useMo } from './context.js';
 import { DateField, ListField, SelectField, TextField } from './fields.js';
-import { readBase64 } from './files.js';
+import { readBase64 } from '../../dom/read-file.js';
 import { ItemTable, Section } from './ItemTable.js';
 
 type MoPlanningImport = z.output<typeof PlanningImportSchema>;

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { MO_TEXT } from '../../text/mo.js';
-import { readBase64 } from './files.js';
+import { readBase64 } from '../../dom/read-file.js';
 
 const T = MO_TEXT.start;
 const MAX_PACK_BYTES = 5 * 1024 * 1024;
