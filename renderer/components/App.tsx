@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import type { AppState, CouncillorProfile, Draft, PackSource, PackStatus } from '../../src/bridge/contract.js';
 import { call } from '../bridge.js';
 import { useChecker } from '../hooks/useChecker.js';
-import { emptyDraft, useDraftSession, type DraftState } from '../hooks/useDraftSession.js';
+import { emptyDraft, fromDraft, useDraftSession, type DraftState } from '../hooks/useDraftSession.js';
 import { useImageWorker } from '../hooks/useImageWorker.js';
 import { APP_TEXT } from '../text/common.js';
 import { PROFILE_TEXT } from '../text/profile.js';
@@ -61,20 +61,6 @@ export function App() {
   return <Ready initialState={boot.state} initialDraft={boot.draft} />;
 }
 
-function draftStateOf(draft: Draft): DraftState {
-  return {
-    id: draft.id,
-    text: draft.text,
-    platforms: draft.platforms,
-    capacity: draft.capacity,
-    postAt: draft.postAt,
-    decisions: draft.decisions,
-    status: draft.status,
-    copies: draft.copies,
-    attachments: draft.attachments,
-  };
-}
-
 const HEADINGS: Record<Screen, string> = { compose: 'compose-heading', history: 'history-heading', settings: 'settings-heading' };
 
 function todayIso(): string {
@@ -89,7 +75,7 @@ function Ready({ initialState, initialDraft }: { readonly initialState: AppState
   const [notices, setNotices] = useState<readonly string[]>(initialState.notices);
   const [moMode, setMoMode] = useState(false);
   const session = useDraftSession(
-    initialDraft ? draftStateOf(initialDraft) : emptyDraft({ platforms: initialState.settings.defaultPlatforms, capacity: initialState.profile?.usualCapacity ?? 'councillor' }),
+    initialDraft ? fromDraft(initialDraft) : emptyDraft({ platforms: initialState.settings.defaultPlatforms, capacity: initialState.profile?.usualCapacity ?? 'councillor' }),
   );
   const checker = useChecker(state.pack);
   const imageWorker = useImageWorker(state.pack);

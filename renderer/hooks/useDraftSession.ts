@@ -54,7 +54,8 @@ export interface DraftSession {
 /** How long typing must pause before the draft is saved. */
 export const AUTOSAVE_DELAY_MS = 800;
 
-function fromDraft(draft: Draft): DraftState {
+/** The editable state of a saved draft. */
+export function fromDraft(draft: Draft): DraftState {
   return {
     id: draft.id,
     text: draft.text,

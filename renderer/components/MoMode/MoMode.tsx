@@ -12,6 +12,7 @@ import { MoEditor } from './MoEditor.js';
 import { MoPublish } from './MoPublish.js';
 import { MoStart } from './MoStart.js';
 import { MoTry } from './MoTry.js';
+import '../Header.css';
 import './MoMode.css';
 
 /** Edits are saved to the working copy this long after typing stops. */
@@ -273,7 +274,7 @@ function MoArea({ initial, councilHint, onExit }: { readonly initial: MoState; r
                   <li key={id}>
                     <a
                       href={`#mo-${id}`}
-                      className="mo-header__link"
+                      className="app-header__link"
                       aria-current={screen === id ? 'page' : undefined}
                       onClick={(event) => {
                         event.preventDefault();
